@@ -1,0 +1,32 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import { codeLabel } from './src/utils/shiki-code-label.mjs';
+
+/**
+ * `site` and `base` come from the environment so one build works on localhost, under GitHub
+ * Pages' `/<repo>/` and under any other sub-path. The base is normalised to end with `/`
+ * (STACK-NOTES: `BASE_PATH=/course` otherwise gives a BASE_URL without the slash).
+ */
+const rawBase = process.env.BASE_PATH ?? '/';
+const base = `/${rawBase.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  base,
+  trailingSlash: 'always',
+  output: 'static',
+  integrations: [mdx(), preact()],
+  markdown: {
+    syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid', 'math'] },
+    shikiConfig: {
+      themes: { light: 'github-light', dark: 'github-dark' },
+      transformers: [codeLabel()],
+    },
+  },
+  build: { inlineStylesheets: 'auto' },
+  vite: {
+    resolve: { noExternal: ['@xterm/xterm', '@xterm/addon-fit'] },
+  },
+});
