@@ -1,0 +1,15 @@
+/** Progress, theme and workshop settings: pure parsing, validation, migration and updates. */
+export { PROGRESS_VERSION, MAX_PROGRESS_CHARS, freshProgress, parseProgress } from './record';
+export type { ProgressRecord, QuestionState, ParseResult } from './record';
+export {
+  setLessonComplete,
+  setQuestion,
+  resetQuiz,
+  quizScore,
+  completion,
+  exportProgress,
+  importProgress,
+  EXPORT_APP,
+} from './update';
+export { parseTheme, parseWorkshopCode } from './settings';
+export type { ThemePreference } from './settings';
