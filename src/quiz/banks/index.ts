@@ -1,0 +1,16 @@
+import type { QuizBank } from '../types';
+
+/**
+ * Every quiz bank, loaded on demand so a lesson's island pulls in only its own questions
+ * (and the domain module that grades them).
+ */
+export const bankLoaders: Record<string, () => Promise<QuizBank>> = {
+  'data-requirements': () => import('./data-requirements').then((m) => m.bank),
+};
+
+/** Loads a bank by id; an unknown id is an authoring error with the known ids listed. */
+export async function loadBank(id: string): Promise<QuizBank> {
+  const loader = bankLoaders[id];
+  if (!loader) throw new Error(`Unknown quiz bank "${id}". Known banks: ${Object.keys(bankLoaders).join(', ')}`);
+  return loader();
+}
