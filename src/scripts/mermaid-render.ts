@@ -1,0 +1,48 @@
+import mermaid from 'mermaid';
+
+let counter = 0;
+
+/** The caption of the figure a diagram sits in, used as the SVG's accessible name. */
+function captionOf(fig: HTMLElement): string {
+  return fig.closest('figure')?.querySelector('figcaption')?.textContent?.trim() || 'Diagram';
+}
+
+/**
+ * Renders one diagram with the current theme. `securityLevel: 'strict'` makes Mermaid encode
+ * HTML in labels and disable click handlers; the SVG is parsed with DOMParser, not innerHTML.
+ * The source stays available in a <details> as the text alternative.
+ */
+export async function renderDiagram(fig: HTMLElement): Promise<void> {
+  const dark = document.documentElement.dataset['theme'] === 'dark';
+  mermaid.initialize({
+    startOnLoad: false,
+    securityLevel: 'strict',
+    theme: dark ? 'dark' : 'default',
+    // Edge labels sit on their own background: pin it to the page colours so text keeps a
+    // contrast ratio above 4.5:1 in both themes (axe checks this).
+    themeVariables: dark
+      ? { edgeLabelBackground: '#12161c', textColor: '#e6e9ee', lineColor: '#b3bcc8' }
+      : { edgeLabelBackground: '#ffffff', textColor: '#1b1f24' },
+    // ELK (Mermaid 12's default) would pull ~660 KB gzip; dagre is enough for course diagrams.
+    layout: 'dagre',
+    fontFamily: 'inherit',
+  });
+  const source = fig.dataset['source'] ?? '';
+  const { svg } = await mermaid.render(`mermaid-${++counter}`, source);
+  const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+  const el = doc.documentElement;
+  if (el.nodeName !== 'svg') throw new Error('Mermaid did not return an SVG');
+  el.setAttribute('role', 'img');
+  el.setAttribute('aria-label', captionOf(fig));
+  const details = document.createElement('details');
+  const summary = document.createElement('summary');
+  summary.textContent = 'Diagram source (text)';
+  const pre = document.createElement('pre');
+  pre.textContent = source;
+  details.append(summary, pre);
+  const holder = document.createElement('div');
+  holder.className = 'mermaid-svg';
+  holder.append(document.importNode(el, true));
+  fig.replaceChildren(holder, details);
+  fig.dataset['state'] = 'rendered';
+}

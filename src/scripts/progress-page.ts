@@ -1,0 +1,52 @@
+import { exportProgress, importProgress } from '../domain/progress';
+import { $progress, $workshopCode, leaveWorkshop, resetProgress, saveProgress } from '../stores/progress';
+
+/** Export, import (validated), reset (confirmed) and the workshop code, on the progress page. */
+export function initProgressPage(): void {
+  const say = (text: string) => {
+    const el = document.getElementById('progress-message');
+    if (el) el.textContent = text;
+  };
+  document.getElementById('export-progress')?.addEventListener('click', () => {
+    const blob = new Blob([exportProgress($progress(), new Date())], { type: 'application/json' });
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(blob);
+    a.download = 'cloud-course-progress.json';
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+    say('Your progress was exported to cloud-course-progress.json.');
+  });
+  const input = document.getElementById('import-file') as HTMLInputElement | null;
+  input?.addEventListener('change', async () => {
+    const file = input.files?.[0];
+    if (!file) return;
+    if (file.size > 1_000_000) {
+      say(`Import refused: the file is too large (${file.size} bytes). Nothing was changed.`);
+      return;
+    }
+    const r = importProgress(await file.text(), $progress().seed, new Date());
+    if (!r.ok) say(`Import refused: ${r.reason}. Nothing was changed.`);
+    else {
+      saveProgress(r.value);
+      say(`Imported: ${Object.keys(r.value.lessons).length} completed lessons.`);
+    }
+    input.value = '';
+  });
+  document.getElementById('reset-progress')?.addEventListener('click', () => {
+    if (!confirm('Reset all progress? Completed lessons and quiz answers in this browser will be forgotten.')) return;
+    resetProgress();
+    say('Your progress was reset.');
+  });
+  const code = $workshopCode(location.search);
+  const leave = document.getElementById('leave-workshop');
+  const status = document.getElementById('workshop-status');
+  if (code && leave && status) {
+    status.textContent = `You are using the workshop code "${code}": quiz numbers are the same for everyone with this code.`;
+    leave.hidden = false;
+    leave.addEventListener('click', () => {
+      leaveWorkshop();
+      leave.hidden = true;
+      status.textContent = 'You left the workshop: quizzes use your own numbers again.';
+    });
+  }
+}

@@ -1,0 +1,12 @@
+import { initNotices } from './notices';
+import { initTheme } from './theme';
+import { initProgress } from './progress-ui';
+import { initCodeCopy } from './code-copy';
+import { initMermaid } from './mermaid-loader';
+
+// Notices first, so problems found while reading storage are shown.
+initNotices();
+initTheme();
+initProgress();
+initCodeCopy();
+initMermaid();
