@@ -1,0 +1,43 @@
+import { defineConfig } from '@playwright/test';
+import { execSync } from 'node:child_process';
+
+/** The system Chromium (never a downloaded browser): CHROMIUM_PATH, or `command -v chromium`. */
+function chromium(): string {
+  if (process.env['CHROMIUM_PATH']) return process.env['CHROMIUM_PATH'];
+  try {
+    return execSync('command -v chromium || command -v chromium-browser', { shell: '/bin/sh' }).toString().trim();
+  } catch {
+    throw new Error('No system Chromium found: install it with "apt-get install -y chromium" or set CHROMIUM_PATH.');
+  }
+}
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 7_000 },
+  reporter: process.env['PW_JSON'] ? [['list'], ['json', { outputFile: 'test-results/e2e.json' }]] : 'list',
+  use: {
+    baseURL: 'http://127.0.0.1:4322/course/',
+    launchOptions: { executablePath: chromium(), args: CHROMIUM_ARGS },
+    trace: 'off',
+  },
+  webServer: {
+    command: 'node tests/serve.mjs',
+    url: 'http://127.0.0.1:4322/course/',
+    reuseExistingServer: !process.env['CI'],
+    timeout: 20_000,
+  },
+});
