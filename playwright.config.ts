@@ -21,6 +21,10 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
+/** E2E_PORT and E2E_DIST let several people test separate builds on one machine at once. */
+const PORT = Number(process.env['E2E_PORT'] ?? 4322);
+const DIST = process.env['E2E_DIST'] ?? 'dist';
+
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
@@ -29,14 +33,15 @@ export default defineConfig({
   timeout: 30_000,
   expect: { timeout: 7_000 },
   reporter: process.env['PW_JSON'] ? [['list'], ['json', { outputFile: 'test-results/e2e.json' }]] : 'list',
+  outputDir: `test-results/artifacts-${PORT}`,
   use: {
-    baseURL: 'http://127.0.0.1:4322/course/',
+    baseURL: `http://127.0.0.1:${PORT}/course/`,
     launchOptions: { executablePath: chromium(), args: CHROMIUM_ARGS },
     trace: 'off',
   },
   webServer: {
-    command: 'node tests/serve.mjs',
-    url: 'http://127.0.0.1:4322/course/',
+    command: `PORT=${PORT} SERVE_ROOT=${DIST} node tests/serve.mjs`,
+    url: `http://127.0.0.1:${PORT}/course/`,
     reuseExistingServer: !process.env['CI'],
     timeout: 20_000,
   },

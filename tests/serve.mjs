@@ -58,6 +58,7 @@ export function serve({ root = 'dist', base = '/course/', port = 4322 } = {}) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const port = Number(process.env.PORT ?? 4322);
   const base = process.env.SERVE_BASE ?? '/course/';
-  await serve({ port, base });
+  const root = process.env.SERVE_ROOT ?? 'dist';
+  await serve({ port, base, root });
   console.log(`Serving dist/ at http://127.0.0.1:${port}${base}`);
 }

@@ -30,7 +30,7 @@ export function initMermaid(): void {
         void render(e.target as HTMLElement);
       }
     },
-    { rootMargin: '400px 0px' },
+    { rootMargin: '200px 0px' },
   );
   figures.forEach((f) => io.observe(f));
   addEventListener(THEME_EVENT, () => {
