@@ -1,0 +1,30 @@
+/**
+ * Cloud data egress costs: the public door of src/domain/egress. Widgets, quizzes and tests
+ * import from here only; the other files are internals that may change.
+ *
+ * Units are decimal as on cloud bills (1 GB = 1,000 MB); money is exact to the minor unit.
+ */
+export { toGB, bytesPerUnit, isUnit, UNITS, type Unit } from './units';
+export { MAX_GB_PER_MONTH, MAX_PRICE_PER_GB } from './limits';
+export { flatRate, minorDigits, scheduleCapacityGB, type PriceSchedule, type PriceTier } from './schedule';
+export { egressCost, yearlyCost, type EgressCost, type CostLine } from './cost';
+export { costCurve, type CurvePoint } from './curve';
+export {
+  AWS_INTERNET_EGRESS,
+  AZURE_INTERNET_EGRESS,
+  GCP_PREMIUM_INTERNET_EGRESS,
+  PROVIDER_PRESETS,
+  type SchedulePreset,
+} from './presets';
+export { requestTrafficGB, scenarioGB, SCENARIO_KINDS, type Scenario, type ScenarioKind } from './scenarios';
+export {
+  NOTES_RATE,
+  NOTES_SCENARIOS,
+  notesScenario,
+  type NotesScenario,
+  type NotesScenarioId,
+} from './notes-scenarios';
+export { applyStrategies, type Strategies, type StrategyVolumes } from './strategies';
+export { costWithStrategies, type StrategyCost, type StrategyCostLine } from './strategy-cost';
+export { formatMoney, formatGB } from './format';
+export { parseAmount, parseVolume, MAX_INPUT, PARSE_MESSAGES, type ParseResult } from './parse-amount';

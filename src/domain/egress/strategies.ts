@@ -1,0 +1,107 @@
+/**
+ * Egress-saving strategies from the notes: compression, caching and a CDN. They apply in this
+ * fixed order, each to what the previous one left:
+ *   1. compression shrinks every byte sent (compressionRatio = compressed size / original size);
+ *   2. the cache serves a share of that without leaving the cloud region, so it is not egress;
+ *   3. the CDN serves a share of what remains, billed on its own schedule; the rest is egress.
+ * Volumes are split in whole bytes, so originalGB >= afterCompressionGB = cachedGB + cdnGB +
+ * egressGB exactly, and no volume is ever negative.
+ */
+import { decimalOf, fromScaled, toScaled, multiply } from './decimal';
+import { argumentError, requireAtMost, requireShare } from './errors';
+import { MAX_PRICE_PER_GB, VOLUME_SCALE } from './limits';
+import { meterGB } from './cost';
+import type { PriceSchedule } from './schedule';
+
+/** The strategies in force; each is optional and defaults to "not used". */
+export interface Strategies {
+  /**
+   * Compressed size divided by original size, in (0, 1]: 0.4 means what is sent is 40% of the
+   * original (60% saved). Default 1, no compression.
+   */
+  compressionRatio?: number;
+  /** Share of the (compressed) traffic served from a cache inside the region, in [0, 1]; it is not egress. Default 0. */
+  cacheHitRatio?: number;
+  /** Share of the traffic left after the cache that a CDN serves, in [0, 1]. Default 0. Needs cdnSchedule when > 0. */
+  cdnOffload?: number;
+  /** How the CDN bills the GB it delivers; must use the same currency as the origin schedule. */
+  cdnSchedule?: PriceSchedule;
+  /**
+   * Price per GB for origin-to-CDN fill, default 0 (free, as from S3 to CloudFront). The
+   * model is conservative: every GB the CDN delivers is assumed to be fetched from origin once.
+   */
+  cdnFillPricePerGB?: number;
+}
+
+/** Where a month's traffic goes once the strategies apply, in GB. */
+export interface StrategyVolumes {
+  /** The traffic before any strategy. */
+  originalGB: number;
+  /** The traffic after compression. */
+  afterCompressionGB: number;
+  /** Served by the in-region cache: not egress, costs nothing here. */
+  cachedGB: number;
+  /** Delivered by the CDN, billed on the CDN schedule (and filled from origin). */
+  cdnGB: number;
+  /** Still leaving the cloud from origin: billed as egress. */
+  egressGB: number;
+}
+
+/** The same split, in whole bytes, for the cost calculation. */
+export interface ByteSplit {
+  readonly original: bigint;
+  readonly afterCompression: bigint;
+  readonly cached: bigint;
+  readonly cdn: bigint;
+  readonly egress: bigint;
+}
+
+/** bytes x share, rounded half-up to a whole byte; never more than `bytes` as share <= 1. */
+function shareOf(bytes: bigint, share: number): bigint {
+  return toScaled(multiply({ coefficient: bytes, exponent: 0 }, decimalOf(share)), 0);
+}
+
+/** Checks the strategies and splits `gbPerMonth` into bytes (see applyStrategies). */
+export function splitBytes(gbPerMonth: number, strategies: Strategies): ByteSplit {
+  const original = meterGB('gbPerMonth', gbPerMonth);
+  const ratio = strategies.compressionRatio ?? 1;
+  if (typeof ratio !== 'number' || !(ratio > 0 && ratio <= 1)) {
+    throw argumentError(
+      'compressionRatio',
+      'a number greater than 0 and at most 1 (compressed size / original size; 1 = no compression)',
+      ratio,
+    );
+  }
+  const hit = requireShare('cacheHitRatio', strategies.cacheHitRatio ?? 0);
+  const offload = requireShare('cdnOffload', strategies.cdnOffload ?? 0);
+  if (offload > 0 && strategies.cdnSchedule === undefined) {
+    throw argumentError('cdnSchedule', 'a price schedule when cdnOffload is greater than 0', strategies.cdnSchedule);
+  }
+  requireAtMost('cdnFillPricePerGB', strategies.cdnFillPricePerGB ?? 0, MAX_PRICE_PER_GB, String(MAX_PRICE_PER_GB));
+  const afterCompression = shareOf(original, ratio);
+  const cached = shareOf(afterCompression, hit);
+  const cdn = shareOf(afterCompression - cached, offload);
+  return { original, afterCompression, cached, cdn, egress: afterCompression - cached - cdn };
+}
+
+/**
+ * Applies compression, then caching, then the CDN to a month's traffic and reports where the
+ * GB go. applyStrategies(10000, { compressionRatio: 0.4, cacheHitRatio: 0.5 }) gives
+ * afterCompressionGB 4000, cachedGB 2000, cdnGB 0, egressGB 2000.
+ * Throws a RangeError naming the strategy that is out of range.
+ */
+export function applyStrategies(gbPerMonth: number, strategies: Strategies = {}): StrategyVolumes {
+  return volumesOf(splitBytes(gbPerMonth, strategies));
+}
+
+/** A byte split in GB, for display. */
+export function volumesOf(split: ByteSplit): StrategyVolumes {
+  const gb = (bytes: bigint): number => fromScaled(bytes, VOLUME_SCALE);
+  return {
+    originalGB: gb(split.original),
+    afterCompressionGB: gb(split.afterCompression),
+    cachedGB: gb(split.cached),
+    cdnGB: gb(split.cdn),
+    egressGB: gb(split.egress),
+  };
+}

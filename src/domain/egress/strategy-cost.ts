@@ -1,0 +1,96 @@
+/**
+ * The bill with strategies in force, next to the bill without them, so a widget can compare.
+ * A CDN is not free: if its price is higher than the origin's, or the traffic it takes was
+ * inside the origin's free allowance, it can cost more than it saves. `saving` is then
+ * negative, and the widget should say so rather than hide it.
+ */
+import { divideRounded, fromScaled, powerOfTen, scaledOf } from './decimal';
+import { argumentError } from './errors';
+import { priceBytes, toEgressCost, type CostLine, type EgressCost, type ExactCost } from './cost';
+import { PRICE_SCALE, VOLUME_SCALE } from './limits';
+import { compileSchedule, type PriceSchedule } from './schedule';
+import { splitBytes, volumesOf, type Strategies, type StrategyVolumes } from './strategies';
+
+/** A bill line tagged with what it pays for. */
+export interface StrategyCostLine extends CostLine {
+  /** 'origin-egress': GB leaving the cloud; 'cdn-delivery': GB the CDN serves; 'cdn-fill': origin to CDN. */
+  item: 'origin-egress' | 'cdn-delivery' | 'cdn-fill';
+}
+
+/** The bill with strategies, the bill without, and where the GB went. */
+export interface StrategyCost {
+  /** ISO 4217 code shared by the origin and CDN schedules. */
+  currency: string;
+  /** Egress + CDN delivery + CDN fill, major units; the sum of `lines` costs. */
+  total: number;
+  /** egressCost(gbPerMonth, schedule).total: the bill with no strategy. */
+  withoutStrategies: number;
+  /** withoutStrategies - total; negative when the strategies cost more than they save. */
+  saving: number;
+  /** Where the month's GB went. */
+  volumes: StrategyVolumes;
+  /** Origin egress bill for volumes.egressGB. */
+  egress: EgressCost;
+  /** CDN delivery bill for volumes.cdnGB (total 0 and no lines when no CDN is used). */
+  cdn: EgressCost;
+  /** All lines: origin egress, then CDN delivery, then the CDN fill line if the CDN is used. */
+  lines: StrategyCostLine[];
+}
+
+/**
+ * The monthly cost of `gbPerMonth` GB under `schedule` once `strategies` apply (compression,
+ * then cache, then CDN), with the cost without strategies for comparison. Throws a RangeError
+ * for an invalid argument or a CDN schedule in another currency.
+ */
+export function costWithStrategies(
+  gbPerMonth: number,
+  schedule: PriceSchedule,
+  strategies: Strategies = {},
+): StrategyCost {
+  const origin = compileSchedule(schedule);
+  const split = splitBytes(gbPerMonth, strategies);
+  // With no CDN in use, bill its (zero) GB on a free flat schedule in the origin's currency.
+  const cdnSchedule = compileSchedule(
+    strategies.cdnSchedule ?? { currency: origin.currency, freeGB: 0, tiers: [{ upToGB: null, pricePerGB: 0 }] },
+    'cdnSchedule',
+  );
+  if (cdnSchedule.currency !== origin.currency) {
+    throw argumentError(
+      'cdnSchedule.currency',
+      `the origin schedule's currency, ${origin.currency}`,
+      cdnSchedule.currency,
+    );
+  }
+  const before = priceBytes(split.original, origin, 'gbPerMonth');
+  const egress = priceBytes(split.egress, origin, 'gbPerMonth');
+  const cdn = priceBytes(split.cdn, cdnSchedule, 'the CDN volume (gbPerMonth after cache x cdnOffload)');
+  const fillNanoPrice = scaledOf(strategies.cdnFillPricePerGB ?? 0, PRICE_SCALE);
+  const divisor = powerOfTen(VOLUME_SCALE + PRICE_SCALE - origin.minorDigits);
+  const fillMinor = divideRounded(split.cdn * fillNanoPrice, divisor);
+  const totalMinor = egress.totalMinor + cdn.totalMinor + fillMinor;
+  const money = (minor: bigint): number => fromScaled(minor, origin.minorDigits);
+  const tag = (exact: ExactCost, item: StrategyCostLine['item'], compiled: typeof origin): StrategyCostLine[] =>
+    toEgressCost(exact, compiled).lines.map((line) => ({ ...line, item }));
+  const lines = [...tag(egress, 'origin-egress', origin), ...tag(cdn, 'cdn-delivery', cdnSchedule)];
+  if (split.cdn > 0n) {
+    const gb = fromScaled(split.cdn, VOLUME_SCALE);
+    lines.push({
+      item: 'cdn-fill',
+      fromGB: 0,
+      toGB: gb,
+      gb,
+      pricePerGB: fromScaled(fillNanoPrice, PRICE_SCALE),
+      cost: money(fillMinor),
+    });
+  }
+  return {
+    currency: origin.currency,
+    total: money(totalMinor),
+    withoutStrategies: money(before.totalMinor),
+    saving: money(before.totalMinor - totalMinor),
+    volumes: volumesOf(split),
+    egress: toEgressCost(egress, origin),
+    cdn: toEgressCost(cdn, cdnSchedule),
+    lines,
+  };
+}
