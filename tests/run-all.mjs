@@ -14,13 +14,17 @@ function run(label, cmd, args, extraEnv = {}) {
   return r.status === 0;
 }
 
-/** Adds a runner's JSON report to the totals; a missing report counts as one failure. */
-function count(label, file, read) {
+/**
+ * Adds a runner's JSON report to the totals. A missing report, or a runner that failed while its
+ * report shows no failed test (no tests found, a crash), counts as one failure.
+ */
+function count(label, file, read, ok) {
   try {
     const [p, f] = read(JSON.parse(readFileSync(file, 'utf8')));
-    console.log(`=== ${label}: ${p} passed, ${f} failed`);
+    const extra = !ok && f === 0 ? 1 : 0;
+    console.log(`=== ${label}: ${p} passed, ${f + extra} failed`);
     passed += p;
-    failed += f;
+    failed += f + extra;
   } catch {
     console.log(`=== ${label}: no report at ${file}`);
     failed += 1;
@@ -38,14 +42,14 @@ const gates = [
 ];
 for (const [label, cmd, args] of gates) if (!run(label, cmd, args)) failed += 1;
 
-run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json']);
-count('unit tests', 'test-results/unit.json', vitestCounts);
+const unitOk = run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json']);
+count('unit tests', 'test-results/unit.json', vitestCounts, unitOk);
 
 if (run('build under /course/', 'npm', ['run', 'build'])) {
-  run('built-site checks (links, pages)', 'npx', ['vitest', 'run', '--config', 'vitest.dist.config.ts', '--reporter=default', '--reporter=json', '--outputFile=test-results/dist.json']);
-  count('built-site checks', 'test-results/dist.json', vitestCounts);
-  run('e2e (Playwright, system Chromium)', 'npx', ['playwright', 'test'], { PW_JSON: '1' });
-  count('e2e', 'test-results/e2e.json', pwCounts);
+  const distOk = run('built-site checks (links, pages)', 'npx', ['vitest', 'run', '--config', 'vitest.dist.config.ts', '--reporter=default', '--reporter=json', '--outputFile=test-results/dist.json']);
+  count('built-site checks', 'test-results/dist.json', vitestCounts, distOk);
+  const e2eOk = run('e2e (Playwright, system Chromium)', 'npx', ['playwright', 'test'], { PW_JSON: '1' });
+  count('e2e', 'test-results/e2e.json', pwCounts, e2eOk);
 } else {
   failed += 1;
 }

@@ -3,6 +3,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -26,6 +27,8 @@ export function serve({ root = 'dist', base = '/course/', port = 4322 } = {}) {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     let path = decodeURIComponent(url.pathname);
+    // Crawlers look for /robots.txt at the origin's root, whatever the base: serve the site's own.
+    if (path === '/robots.txt') path = `${base}robots.txt`;
     if (!path.startsWith(base)) {
       res.writeHead(302, { location: base });
       res.end();
@@ -43,8 +46,16 @@ export function serve({ root = 'dist', base = '/course/', port = 4322 } = {}) {
         }
         file = join(file, 'index.html');
       }
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      let body = await readFile(file);
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      const headers = { 'content-type': type };
+      // Compress text as static hosts (GitHub Pages included) do; hashed assets may be cached for good.
+      if (/text|javascript|json|svg/.test(type) && /gzip/.test(req.headers['accept-encoding'] ?? '')) {
+        body = gzipSync(body);
+        headers['content-encoding'] = 'gzip';
+      }
+      if (path.startsWith('_astro/')) headers['cache-control'] = 'public, max-age=31536000, immutable';
+      res.writeHead(200, headers);
       res.end(body);
     } catch {
       const body = await readFile(join(dir, '404.html')).catch(() => 'Not found');

@@ -16,8 +16,8 @@ function apply(pref: ThemePreference): void {
   document.documentElement.dataset['theme'] = t;
   const btn = document.getElementById('theme-toggle');
   if (btn) {
+    // A toggle button keeps one name; aria-pressed says whether the dark theme is on.
     btn.setAttribute('aria-pressed', String(t === 'dark'));
-    btn.querySelector('.theme-label')!.textContent = t === 'dark' ? 'Dark theme' : 'Light theme';
   }
   dispatchEvent(new CustomEvent(THEME_EVENT, { detail: t }));
 }
