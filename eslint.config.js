@@ -21,11 +21,22 @@ export default defineConfig(
         'error',
         {
           patterns: [
-            { group: ['preact', 'preact/*', '@preact/*', 'astro', 'astro:*', '@astrojs/*', '@xterm/*', 'mermaid'], message: 'src/domain must stay pure: no framework, Astro, xterm or Mermaid imports.' },
+            {
+              group: ['preact', 'preact/*', '@preact/*', 'astro', 'astro:*', '@astrojs/*', '@xterm/*', 'mermaid'],
+              message: 'src/domain must stay pure: no framework, Astro, xterm or Mermaid imports.',
+            },
           ],
         },
       ],
-      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'sessionStorage', 'navigator', 'location'],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'localStorage',
+        'sessionStorage',
+        'navigator',
+        'location',
+      ],
     },
   },
 );

@@ -42,11 +42,25 @@ const gates = [
 ];
 for (const [label, cmd, args] of gates) if (!run(label, cmd, args)) failed += 1;
 
-const unitOk = run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json']);
+const unitOk = run('unit tests', 'npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  '--outputFile=test-results/unit.json',
+]);
 count('unit tests', 'test-results/unit.json', vitestCounts, unitOk);
 
 if (run('build under /course/', 'npm', ['run', 'build'])) {
-  const distOk = run('built-site checks (links, pages)', 'npx', ['vitest', 'run', '--config', 'vitest.dist.config.ts', '--reporter=default', '--reporter=json', '--outputFile=test-results/dist.json']);
+  const distOk = run('built-site checks (links, pages)', 'npx', [
+    'vitest',
+    'run',
+    '--config',
+    'vitest.dist.config.ts',
+    '--reporter=default',
+    '--reporter=json',
+    '--outputFile=test-results/dist.json',
+  ]);
   count('built-site checks', 'test-results/dist.json', vitestCounts, distOk);
   const e2eOk = run('e2e (Playwright, system Chromium)', 'npx', ['playwright', 'test'], { PW_JSON: '1' });
   count('e2e', 'test-results/e2e.json', pwCounts, e2eOk);

@@ -16,13 +16,18 @@ export function grade(q: Question, r: Response): Grade {
   switch (q.kind) {
     case 'single': {
       if (r.kind !== 'single' || r.choice === null) return { status: 'invalid', message: 'Choose one answer first.' };
-      return r.choice === q.answer ? { status: 'correct', message: 'Correct.' } : { status: 'incorrect', message: 'Not quite.' };
+      return r.choice === q.answer
+        ? { status: 'correct', message: 'Correct.' }
+        : { status: 'incorrect', message: 'Not quite.' };
     }
     case 'multiple': {
-      if (r.kind !== 'multiple' || r.choices.length === 0) return { status: 'invalid', message: 'Choose at least one answer first.' };
+      if (r.kind !== 'multiple' || r.choices.length === 0)
+        return { status: 'invalid', message: 'Choose at least one answer first.' };
       const want = new Set(q.answer);
       const ok = r.choices.length === want.size && r.choices.every((c) => want.has(c));
-      return ok ? { status: 'correct', message: 'Correct.' } : { status: 'incorrect', message: 'Not quite: check every option again.' };
+      return ok
+        ? { status: 'correct', message: 'Correct.' }
+        : { status: 'incorrect', message: 'Not quite: check every option again.' };
     }
     case 'numeric': {
       if (r.kind !== 'numeric' && r.kind !== 'text') return { status: 'invalid', message: 'Type a number first.' };
@@ -33,7 +38,8 @@ export function grade(q: Question, r: Response): Grade {
         : { status: 'incorrect', message: 'Not quite: check your working.' };
     }
     case 'text': {
-      if ((r.kind !== 'text' && r.kind !== 'numeric') || norm(r.text) === '') return { status: 'invalid', message: 'Type an answer first.' };
+      if ((r.kind !== 'text' && r.kind !== 'numeric') || norm(r.text) === '')
+        return { status: 'invalid', message: 'Type an answer first.' };
       return q.accept.some((a) => norm(a) === norm(r.text))
         ? { status: 'correct', message: 'Correct.' }
         : { status: 'incorrect', message: 'Not quite.' };
@@ -47,7 +53,10 @@ export function answerText(q: Question): string {
     case 'single':
       return q.choices.find((c) => c.id === q.answer)?.label ?? q.answer;
     case 'multiple':
-      return q.choices.filter((c) => q.answer.includes(c.id)).map((c) => c.label).join('; ');
+      return q.choices
+        .filter((c) => q.answer.includes(c.id))
+        .map((c) => c.label)
+        .join('; ');
     case 'numeric':
     case 'text':
       return q.answerText;

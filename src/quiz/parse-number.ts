@@ -36,8 +36,13 @@ export function parseNumber(text: string, units: readonly string[] = [], max = 1
   else if (GROUPED.test(compact)) normalised = compact.replace(/,/g, '');
   else if (/^\d+(?:\.\d{3})+,\d+$/.test(compact))
     return { ok: false, message: 'Use a point for decimals and commas for thousands, as in "5,000.00".' };
-  else return { ok: false, message: `"${text.trim().slice(0, 20)}" is not a number this quiz can read; type digits such as 8400 or 8,400.00.` };
+  else
+    return {
+      ok: false,
+      message: `"${text.trim().slice(0, 20)}" is not a number this quiz can read; type digits such as 8400 or 8,400.00.`,
+    };
   const value = Number(normalised) * (negative ? -1 : 1);
-  if (!Number.isFinite(value) || Math.abs(value) > max) return { ok: false, message: `That number is out of range (at most ${max.toLocaleString('en-GB')}).` };
+  if (!Number.isFinite(value) || Math.abs(value) > max)
+    return { ok: false, message: `That number is out of range (at most ${max.toLocaleString('en-GB')}).` };
   return { ok: true, value: Object.is(value, -0) ? 0 : value };
 }

@@ -38,7 +38,12 @@ describe('parseNumber (forgiving numeric answers)', () => {
       if (r.ok) expect(Number.isFinite(r.value), t).toBe(true);
       else expect(r.message.length, t).toBeGreaterThan(5);
     }
-    fc.assert(fc.property(fc.string(), (s) => { const r = parseNumber(s); return r.ok ? Number.isFinite(r.value) : r.message.length > 0; }));
+    fc.assert(
+      fc.property(fc.string(), (s) => {
+        const r = parseNumber(s);
+        return r.ok ? Number.isFinite(r.value) : r.message.length > 0;
+      }),
+    );
   });
 
   it('reads back any amount written with en-GB grouping', () => {
@@ -54,7 +59,16 @@ describe('parseNumber (forgiving numeric answers)', () => {
 });
 
 describe('grade', () => {
-  const numeric: Question = { kind: 'numeric', id: 'n', prompt: 'p', explanation: 'e', answer: 8400, answerText: '£8,400.00', units: ['GBP'], tolerance: { abs: 0.005 } };
+  const numeric: Question = {
+    kind: 'numeric',
+    id: 'n',
+    prompt: 'p',
+    explanation: 'e',
+    answer: 8400,
+    answerText: '£8,400.00',
+    units: ['GBP'],
+    tolerance: { abs: 0.005 },
+  };
   it('grades numbers within tolerance, refusing unreadable text without counting it', () => {
     expect(grade(numeric, { kind: 'numeric', text: '£8,400' }).status).toBe('correct');
     expect(grade(numeric, { kind: 'numeric', text: '8400.01' }).status).toBe('incorrect');
@@ -62,7 +76,11 @@ describe('grade', () => {
     expect(answerText(numeric)).toBe('£8,400.00');
   });
   it('grades single, multiple and text questions', () => {
-    const choices = [{ id: 'a', label: 'A' }, { id: 'b', label: 'B' }, { id: 'c', label: 'C' }];
+    const choices = [
+      { id: 'a', label: 'A' },
+      { id: 'b', label: 'B' },
+      { id: 'c', label: 'C' },
+    ];
     const single: Question = { kind: 'single', id: 's', prompt: '', explanation: '', choices, answer: 'b' };
     expect(grade(single, { kind: 'single', choice: 'b' }).status).toBe('correct');
     expect(grade(single, { kind: 'single', choice: 'a' }).status).toBe('incorrect');
@@ -72,7 +90,14 @@ describe('grade', () => {
     expect(grade(multi, { kind: 'multiple', choices: ['a'] }).status).toBe('incorrect');
     expect(grade(multi, { kind: 'multiple', choices: ['a', 'b', 'c'] }).status).toBe('incorrect');
     expect(answerText(multi)).toBe('A; C');
-    const text: Question = { kind: 'text', id: 't', prompt: '', explanation: '', accept: ['Semi-structured'], answerText: 'Semi-structured' };
+    const text: Question = {
+      kind: 'text',
+      id: 't',
+      prompt: '',
+      explanation: '',
+      accept: ['Semi-structured'],
+      answerText: 'Semi-structured',
+    };
     expect(grade(text, { kind: 'text', text: '  semi-STRUCTURED ' }).status).toBe('correct');
     expect(grade(text, { kind: 'text', text: '   ' }).status).toBe('invalid');
   });
@@ -91,14 +116,24 @@ describe('seeds', () => {
     const w1 = questionSeed({ workshop: 'class-a', personal: 1 }, 'bank', 'q', 0);
     const w2 = questionSeed({ workshop: 'class-a', personal: 999 }, 'bank', 'q', 0);
     expect(w1).toBe(w2);
-    expect(questionSeed({ workshop: null, personal: 1 }, 'bank', 'q', 0)).not.toBe(questionSeed({ workshop: null, personal: 2 }, 'bank', 'q', 0));
-    expect(questionSeed({ workshop: null, personal: 1 }, 'bank', 'q', 0)).not.toBe(questionSeed({ workshop: null, personal: 1 }, 'bank', 'q', 1));
+    expect(questionSeed({ workshop: null, personal: 1 }, 'bank', 'q', 0)).not.toBe(
+      questionSeed({ workshop: null, personal: 2 }, 'bank', 'q', 0),
+    );
+    expect(questionSeed({ workshop: null, personal: 1 }, 'bank', 'q', 0)).not.toBe(
+      questionSeed({ workshop: null, personal: 1 }, 'bank', 'q', 1),
+    );
   });
   it('hashes text with FNV-1a', () => {
     expect(hashString('')).toBe(0x811c9dc5);
     expect(hashString('a')).toBe(0xe40c292c);
   });
   it('int stays within its bounds', () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 2 ** 32 - 1 }), (s) => { const r = createRng(s); const v = r.int(3, 9); return v >= 3 && v <= 9 && Number.isInteger(v); }));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2 ** 32 - 1 }), (s) => {
+        const r = createRng(s);
+        const v = r.int(3, 9);
+        return v >= 3 && v <= 9 && Number.isInteger(v);
+      }),
+    );
   });
 });

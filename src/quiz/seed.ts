@@ -43,7 +43,12 @@ export function createRng(seed: number): Rng {
  * The seed of one question variant. A workshop code replaces the learner's own seed, so everyone
  * in a class who opens the same question and variant sees the same numbers.
  */
-export function questionSeed(base: { workshop: string | null; personal: number }, bankId: string, questionId: string, variant: number): number {
+export function questionSeed(
+  base: { workshop: string | null; personal: number },
+  bankId: string,
+  questionId: string,
+  variant: number,
+): number {
   const who = base.workshop !== null ? `workshop:${base.workshop}` : `learner:${base.personal}`;
   return hashString(`${who}|${bankId}|${questionId}|${variant}`);
 }

@@ -47,7 +47,10 @@ export interface QuizBank {
 }
 
 /** What a learner submits. */
-export type Response = { kind: 'single'; choice: string | null } | { kind: 'multiple'; choices: string[] } | { kind: 'numeric' | 'text'; text: string };
+export type Response =
+  | { kind: 'single'; choice: string | null }
+  | { kind: 'multiple'; choices: string[] }
+  | { kind: 'numeric' | 'text'; text: string };
 
 /** The result of checking one response. 'invalid' means unreadable input: it does not count as an attempt. */
 export type GradeStatus = 'correct' | 'incorrect' | 'invalid';

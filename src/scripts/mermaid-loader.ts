@@ -19,9 +19,11 @@ export function initMermaid(): void {
     return fig;
   });
   const render = (fig: HTMLElement) =>
-    import('./mermaid-render').then((m) => m.renderDiagram(fig)).catch(() => {
-      fig.dataset['state'] = 'error';
-    });
+    import('./mermaid-render')
+      .then((m) => m.renderDiagram(fig))
+      .catch(() => {
+        fig.dataset['state'] = 'error';
+      });
   const io = new IntersectionObserver(
     (entries) => {
       for (const e of entries) {
@@ -37,5 +39,7 @@ export function initMermaid(): void {
     figures.filter((f) => f.dataset['state'] === 'rendered').forEach((f) => void render(f));
   });
   // Printing: render every diagram so the printout keeps them.
-  addEventListener('beforeprint', () => figures.filter((f) => f.dataset['state'] === 'pending').forEach((f) => void render(f)));
+  addEventListener('beforeprint', () =>
+    figures.filter((f) => f.dataset['state'] === 'pending').forEach((f) => void render(f)),
+  );
 }

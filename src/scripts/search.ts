@@ -16,7 +16,13 @@ function excerptNodes(excerpt: string): Node[] {
   const nodes: Node[] = [];
   excerpt.split(/(<mark>.*?<\/mark>)/g).forEach((part) => {
     const m = /^<mark>(.*)<\/mark>$/.exec(part);
-    const text = (m ? m[1]! : part).replace(/<[^>]*>/g, '').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+    const text = (m ? m[1]! : part)
+      .replace(/<[^>]*>/g, '')
+      .replace(/&amp;/g, '&')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'");
     if (m) {
       const mark = document.createElement('mark');
       mark.textContent = text;
@@ -56,7 +62,10 @@ export function initSearch(): void {
         li.append(a, p);
         list.append(li);
       }
-      status.textContent = results.length === 0 ? `No lesson mentions "${q}".` : `${results.length} lesson${results.length === 1 ? '' : 's'} found for "${q}".`;
+      status.textContent =
+        results.length === 0
+          ? `No lesson mentions "${q}".`
+          : `${results.length} lesson${results.length === 1 ? '' : 's'} found for "${q}".`;
     } catch {
       pagefind = null;
       status.textContent = 'Search is not available: the search index was not found. (It is built by "npm run build".)';

@@ -24,10 +24,17 @@ function apply(pref: ThemePreference): void {
 
 /** Wires the theme toggle; a corrupt stored theme is set aside with a notice. */
 export function initTheme(): void {
-  let pref = readChecked(KEYS.theme, 'theme', (raw) => {
-    const t = parseTheme(raw);
-    return t ? { ok: true, value: t } : { ok: false, reason: `"${(raw ?? '').slice(0, 20)}" is not light, dark or system` };
-  }, () => 'system' as ThemePreference);
+  let pref = readChecked(
+    KEYS.theme,
+    'theme',
+    (raw) => {
+      const t = parseTheme(raw);
+      return t
+        ? { ok: true, value: t }
+        : { ok: false, reason: `"${(raw ?? '').slice(0, 20)}" is not light, dark or system` };
+    },
+    () => 'system' as ThemePreference,
+  );
   apply(pref);
   const btn = document.getElementById('theme-toggle');
   if (btn) {

@@ -1,9 +1,4 @@
-import {
-  parseProgress,
-  freshProgress,
-  parseWorkshopCode,
-  type ProgressRecord,
-} from '../domain/progress';
+import { parseProgress, freshProgress, parseWorkshopCode, type ProgressRecord } from '../domain/progress';
 import { KEYS, readChecked, readRaw, writeRaw, notify } from './storage';
 
 /** Fired on window whenever progress changes, so the sidebar and home page can refresh. */
@@ -61,7 +56,10 @@ export function $workshopCode(search: string): string | null {
   return readChecked(
     KEYS.workshop,
     'workshop code',
-    (raw) => (raw === null ? { ok: true, value: null } : ((r) => (r.ok ? { ok: true as const, value: r.code } : r))(parseWorkshopCode(raw))),
+    (raw) =>
+      raw === null
+        ? { ok: true, value: null }
+        : ((r) => (r.ok ? { ok: true as const, value: r.code } : r))(parseWorkshopCode(raw)),
     () => null,
   );
 }

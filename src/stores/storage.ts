@@ -78,6 +78,8 @@ export function readChecked<T>(
     writeRaw(backupKey(key), raw);
     writeRaw(key, null);
   }
-  notify(`Your saved ${label} could not be read (${result.reason}). It was set aside under "${backupKey(key)}" and a fresh start was made.`);
+  notify(
+    `Your saved ${label} could not be read (${result.reason}). It was set aside under "${backupKey(key)}" and a fresh start was made.`,
+  );
   return fallback();
 }

@@ -43,10 +43,14 @@ export async function getCourse(): Promise<CourseModule[]> {
     const folder = entry.id.split('/')[0] ?? '';
     const mod = byModule.get(entry.data.module);
     if (!mod) {
-      throw new Error(`${file}: field "module" is "${entry.data.module}", but there is no content/modules/${entry.data.module}.yaml`);
+      throw new Error(
+        `${file}: field "module" is "${entry.data.module}", but there is no content/modules/${entry.data.module}.yaml`,
+      );
     }
     if (folder !== entry.data.module) {
-      throw new Error(`${file}: field "module" is "${entry.data.module}" but the lesson sits in the folder "${folder}"`);
+      throw new Error(
+        `${file}: field "module" is "${entry.data.module}" but the lesson sits in the folder "${folder}"`,
+      );
     }
     for (const p of entry.data.prerequisites) {
       if (!ids.has(p)) throw new Error(`${file}: field "prerequisites" names "${p}", which is not a lesson id`);

@@ -12,18 +12,38 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
 /** @param {{ baseUrl: string }} ctx */
 export async function run({ baseUrl }) {
-  const chrome = await chromeLauncher.launch({ chromePath: executablePath(), chromeFlags: ['--headless=new', ...ARGS] });
-  const lines = ['## Lighthouse (mobile)', '', '| page | performance | accessibility | best practices | SEO | failed audits |', '| --- | ---: | ---: | ---: | ---: | --- |'];
+  const chrome = await chromeLauncher.launch({
+    chromePath: executablePath(),
+    chromeFlags: ['--headless=new', ...ARGS],
+  });
+  const lines = [
+    '## Lighthouse (mobile)',
+    '',
+    '| page | performance | accessibility | best practices | SEO | failed audits |',
+    '| --- | ---: | ---: | ---: | ---: | --- |',
+  ];
   let allPerfect = true;
   try {
     for (const [label, path] of PAGES) {
-      const result = await lighthouse(`${baseUrl}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
+      const result = await lighthouse(`${baseUrl}${path}`, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: CATEGORIES,
+      });
       const lhr = result?.lhr;
       if (!lhr) continue;
       const scores = CATEGORIES.map((c) => Math.round((lhr.categories[c]?.score ?? 0) * 100));
       if (scores.some((s) => s < 100)) allPerfect = false;
       const failed = Object.values(lhr.audits)
-        .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'notApplicable' && a.scoreDisplayMode !== 'manual')
+        .filter(
+          (a) =>
+            a.score !== null &&
+            a.score < 1 &&
+            a.scoreDisplayMode !== 'informative' &&
+            a.scoreDisplayMode !== 'notApplicable' &&
+            a.scoreDisplayMode !== 'manual',
+        )
         .map((a) => a.id)
         .slice(0, 8);
       lines.push(`| ${label} | ${scores.join(' | ')} | ${failed.join(', ') || 'none'} |`);

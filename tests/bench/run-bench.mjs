@@ -40,7 +40,9 @@ for (const [label, path] of PAGES) {
   });
   await page.goto(`http://127.0.0.1:${PORT}${BASE}${path}`, { waitUntil: 'networkidle' });
   await page.waitForTimeout(300);
-  const inline = await page.evaluate(() => [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? '').join('\n'));
+  const inline = await page.evaluate(() =>
+    [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? '').join('\n'),
+  );
   const js = [...bodies].filter((b) => b.type === 'script' || /\.m?js($|\?)/.test(b.url));
   const jsRaw = js.reduce((s, b) => s + b.body.length, 0) + Buffer.byteLength(inline);
   const jsGzip = js.reduce((s, b) => s + gzipSync(b.body).length, 0) + (inline ? gzipSync(inline).length : 0);
@@ -52,14 +54,17 @@ for (const [label, path] of PAGES) {
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(500);
   const allJs = bodies.filter((b) => b.type === 'script' || /\.m?js($|\?)/.test(b.url));
-  const lazyGzip = allJs.reduce((s2, b) => s2 + gzipSync(b.body).length, 0) + (inline ? gzipSync(inline).length : 0) - jsGzip;
+  const lazyGzip =
+    allJs.reduce((s2, b) => s2 + gzipSync(b.body).length, 0) + (inline ? gzipSync(inline).length : 0) - jsGzip;
   rows.push({ label, path, jsRaw, jsGzip, total, totalGzip, files: js.length, heavy, lazyGzip });
   await page.close();
 }
 // Subject benchmarks: every tests/bench/*.bench.mjs exports `run({ browser, baseUrl })` and
 // returns Markdown lines (a heading and a table) for the report.
 const extra = [];
-for (const file of readdirSync('tests/bench').filter((f) => f.endsWith('.bench.mjs')).sort()) {
+for (const file of readdirSync('tests/bench')
+  .filter((f) => f.endsWith('.bench.mjs'))
+  .sort()) {
   const mod = await import(`./${file}`);
   extra.push('', ...(await mod.run({ browser, baseUrl: `http://127.0.0.1:${PORT}${BASE}` })));
 }
@@ -75,7 +80,10 @@ const lines = [
   '',
   '| page type | path | eager JS files | eager JS raw | eager JS gzip | total transfer raw | total transfer gzip | heavy libraries loaded eagerly | JS loaded on demand after scrolling (gzip) |',
   '| --- | --- | ---: | ---: | ---: | ---: | ---: | --- | ---: |',
-  ...rows.map((r) => `| ${r.label} | /course/${r.path} | ${r.files} | ${kb(r.jsRaw)} | ${kb(r.jsGzip)} | ${kb(r.total)} | ${kb(r.totalGzip)} | ${r.heavy.join(', ') || 'none'} | ${kb(r.lazyGzip)} |`),
+  ...rows.map(
+    (r) =>
+      `| ${r.label} | /course/${r.path} | ${r.files} | ${kb(r.jsRaw)} | ${kb(r.jsGzip)} | ${kb(r.total)} | ${kb(r.totalGzip)} | ${r.heavy.join(', ') || 'none'} | ${kb(r.lazyGzip)} |`,
+  ),
   '',
   `Target: text lesson eager JS <= ${kb(JS_BUDGET_TEXT_LESSON)} gzip: ${textLesson && textLesson.jsGzip <= JS_BUDGET_TEXT_LESSON ? 'met' : 'NOT met'}.`,
   `Target: no heavy library (Mermaid, xterm) loaded before it is needed: ${rows.every((r) => r.heavy.length === 0) ? 'met' : 'NOT met'}.`,

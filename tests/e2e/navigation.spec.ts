@@ -11,7 +11,10 @@ test('home -> first lesson -> next lesson, with breadcrumbs and sidebar', async 
   await expect(page.getByRole('heading', { name: 'Learning objectives' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Key takeaways' })).toBeVisible();
   const sidebar = page.getByRole('navigation', { name: 'Course' });
-  await expect(sidebar.getByRole('link', { name: 'Business requirements for cloud data' })).toHaveAttribute('aria-current', 'page');
+  await expect(sidebar.getByRole('link', { name: 'Business requirements for cloud data' })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
   await page.getByRole('link', { name: /Next\s+What leaves the cloud/ }).click();
   await expect(page).toHaveURL(new RegExp(`/course/${LESSON_2}$`));
   await expect(page.getByRole('link', { name: /Previous\s+Business requirements/ })).toBeVisible();

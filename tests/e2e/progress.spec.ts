@@ -7,7 +7,9 @@ test('marking a lesson complete survives a reload and shows on the home page', a
   await expect(page.getByRole('button', { name: /Completed/ })).toHaveAttribute('aria-pressed', 'true');
   await page.reload();
   await expect(page.getByRole('button', { name: /Completed/ })).toHaveAttribute('aria-pressed', 'true');
-  const sidebarItem = page.getByRole('navigation', { name: 'Course' }).locator(`[data-lesson-id="01-data-in-the-cloud/01-business-requirements"]`);
+  const sidebarItem = page
+    .getByRole('navigation', { name: 'Course' })
+    .locator(`[data-lesson-id="01-data-in-the-cloud/01-business-requirements"]`);
   await expect(sidebarItem).toHaveAttribute('data-done', 'true');
   await expect(sidebarItem).toContainText('(completed)');
   await page.goto('./');
@@ -20,7 +22,9 @@ test('corrupt saved progress is set aside with a notice and a fresh record start
   await page.goto(LESSON_1);
   await expect(page.locator('#notices')).toContainText('Your saved progress could not be read (it is not valid JSON)');
   await expect(page.locator('#notices')).toContainText('cdc:progress:backup');
-  expect(await page.evaluate(() => localStorage.getItem('cdc:progress:backup'))).toBe('{"version": -1, "lessons": "nope"');
+  expect(await page.evaluate(() => localStorage.getItem('cdc:progress:backup'))).toBe(
+    '{"version": -1, "lessons": "nope"',
+  );
   // The page still works: marking complete writes a fresh, valid record.
   await page.getByRole('button', { name: 'Mark as complete' }).click();
   const saved = JSON.parse((await page.evaluate(() => localStorage.getItem('cdc:progress'))) ?? 'null');
@@ -38,13 +42,21 @@ test('foreign data under the theme key does not break the page', async ({ page }
 
 test('an old version-1 record is migrated, not lost', async ({ page }) => {
   await page.goto('./');
-  await page.evaluate(() => localStorage.setItem('cdc:progress', JSON.stringify({ version: 1, completed: ['01-data-in-the-cloud/01-business-requirements'] })));
+  await page.evaluate(() =>
+    localStorage.setItem(
+      'cdc:progress',
+      JSON.stringify({ version: 1, completed: ['01-data-in-the-cloud/01-business-requirements'] }),
+    ),
+  );
   await page.goto(LESSON_1);
   await expect(page.getByRole('button', { name: /Completed/ })).toBeVisible();
   await expect(page.locator('#notices')).toContainText('upgraded');
 });
 
-test('export, then import into a fresh browser, restores progress; a bad file is refused', async ({ page, browser }) => {
+test('export, then import into a fresh browser, restores progress; a bad file is refused', async ({
+  page,
+  browser,
+}) => {
   await page.goto(LESSON_1);
   await page.getByRole('button', { name: 'Mark as complete' }).click();
   await page.goto('progress/');
@@ -55,8 +67,12 @@ test('export, then import into a fresh browser, restores progress; a bad file is
   const other = await browser.newContext();
   const p2 = await other.newPage();
   await p2.goto('progress/');
-  await p2.getByLabel('Progress file (JSON)').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"app":"other"}') });
-  await expect(p2.locator('#progress-message')).toContainText('Import refused: the file was not exported by this course');
+  await p2
+    .getByLabel('Progress file (JSON)')
+    .setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"app":"other"}') });
+  await expect(p2.locator('#progress-message')).toContainText(
+    'Import refused: the file was not exported by this course',
+  );
   await expect(p2.locator('.progress-text')).toHaveText(/^0 of/);
   await p2.getByLabel('Progress file (JSON)').setInputFiles(file);
   await expect(p2.locator('#progress-message')).toHaveText('Imported: 1 completed lessons.');

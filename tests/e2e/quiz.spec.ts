@@ -70,10 +70,15 @@ test('questions are numbered, each with its own link', async ({ page }) => {
   await quizReady(page);
   const q = page.locator('#q-data-requirements-daily-volume');
   await expect(q.locator('legend')).toContainText('Question 2');
-  await expect(q.getByRole('link', { name: 'Link to question 2' })).toHaveAttribute('href', '#q-data-requirements-daily-volume');
+  await expect(q.getByRole('link', { name: 'Link to question 2' })).toHaveAttribute(
+    'href',
+    '#q-data-requirements-daily-volume',
+  );
 });
 
-test('a workshop code gives two browsers the same numbers; a garbage code is ignored with a notice', async ({ browser }) => {
+test('a workshop code gives two browsers the same numbers; a garbage code is ignored with a notice', async ({
+  browser,
+}) => {
   const prompts: string[] = [];
   for (let i = 0; i < 2; i++) {
     const ctx = await browser.newContext();
@@ -97,4 +102,23 @@ test('a workshop code gives two browsers the same numbers; a garbage code is ign
   await expect(page.locator('#notices')).toContainText('The workshop code in the address was ignored');
   await expect(page.locator('.quiz-workshop')).toHaveCount(0);
   await ctx.close();
+});
+
+test('a question can be answered with the keyboard alone, and the result is announced', async ({ page }) => {
+  await page.goto(LESSON_1);
+  await quizReady(page);
+  const q = page.locator('#q-data-requirements-sensitivity-first');
+  // Focus the first radio of the question, move with the arrow keys, then Tab to "Check answer".
+  await q.getByRole('radio').first().focus();
+  await page.keyboard.press('Space');
+  await expect(q.getByRole('radio').first()).toBeChecked();
+  await page.keyboard.press('ArrowDown');
+  await expect(q.getByRole('radio').nth(1)).toBeChecked();
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('Tab');
+  await expect(q.getByRole('button', { name: 'Check answer' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  const status = q.getByRole('status');
+  await expect(status).toHaveAttribute('aria-live', 'polite');
+  await expect(status).toContainText('Correct.');
 });

@@ -26,7 +26,9 @@ for (const path of PAGES) {
     await page.setViewportSize({ width: 320, height: 640 });
     await page.goto(path);
     await settle(page);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
   });
 
@@ -42,7 +44,9 @@ for (const path of PAGES) {
   });
 }
 
-test('a lesson without JavaScript still shows its text, objectives, diagram source and quiz questions', async ({ browser }) => {
+test('a lesson without JavaScript still shows its text, objectives, diagram source and quiz questions', async ({
+  browser,
+}) => {
   const ctx = await browser.newContext({ javaScriptEnabled: false });
   const page = await ctx.newPage();
   await page.goto(LESSON_1);
@@ -55,7 +59,9 @@ test('a lesson without JavaScript still shows its text, objectives, diagram sour
   await ctx.close();
 });
 
-test('Mermaid loads only on pages with a diagram, renders when scrolled to, and follows the theme', async ({ page }) => {
+test('Mermaid loads only on pages with a diagram, renders when scrolled to, and follows the theme', async ({
+  page,
+}) => {
   const mermaidRequests: string[] = [];
   page.on('request', (r) => {
     if (/mermaid|dagre|cytoscape/.test(r.url())) mermaidRequests.push(r.url());
@@ -87,7 +93,10 @@ test('search finds a lesson by a word in its body, under the base path', async (
   const results = page.locator('#search-results');
   await expect(results.getByRole('link')).toHaveCount(1);
   await expect(results.getByRole('link').first()).toHaveText('What leaves the cloud: egress and ingress');
-  await expect(results.getByRole('link').first()).toHaveAttribute('href', /^\/course\/learn\/data-in-the-cloud\/egress-and-ingress\//);
+  await expect(results.getByRole('link').first()).toHaveAttribute(
+    'href',
+    /^\/course\/learn\/data-in-the-cloud\/egress-and-ingress\//,
+  );
   await page.getByLabel('Search for a word or phrase').fill('zzqqxx');
   await page.getByRole('button', { name: 'Search' }).click();
   await expect(page.locator('#search-status')).toHaveText('No lesson mentions "zzqqxx".');

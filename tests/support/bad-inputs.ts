@@ -12,7 +12,8 @@ export const BAD_INPUTS_PATH = resolve(import.meta.dirname, '../../../shared/tes
  * terminal is fed these in tests.
  */
 export function badInputs(category: string): string[] {
-  if (!existsSync(BAD_INPUTS_PATH)) throw new Error(`Missing ${BAD_INPUTS_PATH}: the shared test data sits beside the project folder`);
+  if (!existsSync(BAD_INPUTS_PATH))
+    throw new Error(`Missing ${BAD_INPUTS_PATH}: the shared test data sits beside the project folder`);
   const all = JSON.parse(readFileSync(BAD_INPUTS_PATH, 'utf8')) as Record<string, Entry[]>;
   const list = all[category];
   if (!list) throw new Error(`No category "${category}" in bad-inputs.json`);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { classify, dailyVolumeGB, velocity, roundTo, DATA_EXAMPLES } from './index';
 
 describe('data catalogue', () => {
-  it('classifies the notes\' three kinds of data', () => {
+  it("classifies the notes' three kinds of data", () => {
     expect(classify('payroll-table').structure).toBe('structured');
     expect(classify('hr-events-json').structure).toBe('semi-structured');
     expect(classify('id-scans').structure).toBe('unstructured');
@@ -12,7 +12,9 @@ describe('data catalogue', () => {
   });
   it('has unique ids and covers every structure', () => {
     expect(new Set(DATA_EXAMPLES.map((e) => e.id)).size).toBe(DATA_EXAMPLES.length);
-    expect(new Set(DATA_EXAMPLES.map((e) => e.structure))).toEqual(new Set(['structured', 'semi-structured', 'unstructured']));
+    expect(new Set(DATA_EXAMPLES.map((e) => e.structure))).toEqual(
+      new Set(['structured', 'semi-structured', 'unstructured']),
+    );
   });
 });
 
@@ -22,7 +24,9 @@ describe('volume and velocity', () => {
     expect(velocity({ sources: 10_000, recordsPerSecond: 1, bytesPerRecord: 500 })).toBe(10_000);
   });
   it('refuses negative and non-finite input with the field name', () => {
-    expect(() => dailyVolumeGB({ sources: -1, recordsPerSecond: 1, bytesPerRecord: 1 })).toThrow('sources must be a finite number >= 0 (received -1)');
+    expect(() => dailyVolumeGB({ sources: -1, recordsPerSecond: 1, bytesPerRecord: 1 })).toThrow(
+      'sources must be a finite number >= 0 (received -1)',
+    );
     expect(() => dailyVolumeGB({ sources: 1, recordsPerSecond: NaN, bytesPerRecord: 1 })).toThrow(/recordsPerSecond/);
     expect(() => velocity({ sources: 1, recordsPerSecond: Infinity, bytesPerRecord: 1 })).toThrow(/recordsPerSecond/);
   });

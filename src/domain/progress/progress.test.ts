@@ -36,7 +36,10 @@ describe('parseProgress', () => {
     ['{"version": 999}', 'its version is 999; this course reads versions 1 and 2'],
     ['{"version": -1, "lessons": "nope"}', 'its version is -1; this course reads versions 1 and 2'],
     ['{"version": 2, "lessons": "nope", "quizzes": {}, "seed": 1}', 'lessons should be an object'],
-    ['{"version": 2, "lessons": {}, "quizzes": {}, "seed": -4}', 'seed should be a whole number between 0 and 4294967295'],
+    [
+      '{"version": 2, "lessons": {}, "quizzes": {}, "seed": -4}',
+      'seed should be a whole number between 0 and 4294967295',
+    ],
   ])('refuses %j with the reason "%s"', (raw, reason) => {
     expect(parseProgress(raw, 1, NOW)).toEqual({ ok: false, reason });
   });
@@ -50,7 +53,8 @@ describe('parseProgress', () => {
   });
 
   it('does not let "__proto__" keys reach the prototype', () => {
-    const raw = '{"version":2,"lessons":{"__proto__":{"completedAt":"2026-01-01"}},"quizzes":{"__proto__":{"admin":true}},"seed":1}';
+    const raw =
+      '{"version":2,"lessons":{"__proto__":{"completedAt":"2026-01-01"}},"quizzes":{"__proto__":{"admin":true}},"seed":1}';
     const r = parseProgress(raw, 1, NOW);
     expect(r.ok).toBe(true);
     expect(({} as Record<string, unknown>)['admin']).toBeUndefined();
@@ -62,7 +66,12 @@ describe('parseProgress', () => {
     expect(r).toEqual({
       ok: true,
       migrated: true,
-      value: { version: 2, seed: 5, quizzes: {}, lessons: { 'm/a': { completedAt: NOW.toISOString() }, 'm/b': { completedAt: NOW.toISOString() } } },
+      value: {
+        version: 2,
+        seed: 5,
+        quizzes: {},
+        lessons: { 'm/a': { completedAt: NOW.toISOString() }, 'm/b': { completedAt: NOW.toISOString() } },
+      },
     });
   });
 
@@ -93,8 +102,14 @@ describe('updates and scores', () => {
     const r = importProgress(exportProgress(p, NOW), 1, NOW);
     expect(r).toEqual({ ok: true, value: p, migrated: false });
     expect(importProgress('{', 1, NOW)).toEqual({ ok: false, reason: 'the file is not valid JSON' });
-    expect(importProgress('{"app":"x"}', 1, NOW)).toEqual({ ok: false, reason: 'the file was not exported by this course (expected "app": "cloud-data-and-containers")' });
-    expect(importProgress('{"app":"cloud-data-and-containers","version":2}', 1, NOW)).toEqual({ ok: false, reason: 'the file is not a valid progress record: lessons should be an object' });
+    expect(importProgress('{"app":"x"}', 1, NOW)).toEqual({
+      ok: false,
+      reason: 'the file was not exported by this course (expected "app": "cloud-data-and-containers")',
+    });
+    expect(importProgress('{"app":"cloud-data-and-containers","version":2}', 1, NOW)).toEqual({
+      ok: false,
+      reason: 'the file is not a valid progress record: lessons should be an object',
+    });
   });
 });
 

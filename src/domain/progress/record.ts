@@ -128,7 +128,8 @@ export function parseProgress(raw: string | null, seed: number, now: Date): Pars
   let result: ProgressRecord | string;
   if (version === PROGRESS_VERSION) result = validateV2(data);
   else if (version === 1) result = migrateV1(data, seed, now);
-  else result = `its version is ${JSON.stringify(version) ?? 'missing'}; this course reads versions 1 and ${PROGRESS_VERSION}`;
+  else
+    result = `its version is ${JSON.stringify(version) ?? 'missing'}; this course reads versions 1 and ${PROGRESS_VERSION}`;
   if (typeof result === 'string') return { ok: false, reason: result };
   return { ok: true, value: result, migrated: version !== PROGRESS_VERSION };
 }

@@ -21,7 +21,11 @@ export function resetQuiz(p: ProgressRecord, bankId: string): ProgressRecord {
 }
 
 /** A quiz's score: questions answered right (without "show answer") out of the bank's questions. */
-export function quizScore(p: ProgressRecord, bankId: string, questionIds: readonly string[]): { correct: number; total: number; answered: number } {
+export function quizScore(
+  p: ProgressRecord,
+  bankId: string,
+  questionIds: readonly string[],
+): { correct: number; total: number; answered: number } {
   const bank = p.quizzes[bankId] ?? {};
   let correct = 0;
   let answered = 0;
@@ -35,7 +39,10 @@ export function quizScore(p: ProgressRecord, bankId: string, questionIds: readon
 }
 
 /** Share of the given lessons completed, 0..1 (0 when the list is empty, never NaN). */
-export function completion(p: ProgressRecord, lessonIds: readonly string[]): { done: number; total: number; ratio: number } {
+export function completion(
+  p: ProgressRecord,
+  lessonIds: readonly string[],
+): { done: number; total: number; ratio: number } {
   const done = lessonIds.filter((id) => p.lessons[id] !== undefined).length;
   return { done, total: lessonIds.length, ratio: lessonIds.length === 0 ? 0 : done / lessonIds.length };
 }

@@ -31,7 +31,11 @@ export const bank: QuizBank = {
       id: 'daily-volume',
       parameterised: true,
       build(rng) {
-        const profile = { sources: rng.pick([2_000, 5_000, 12_000, 40_000]), recordsPerSecond: rng.int(1, 5), bytesPerRecord: rng.pick([250, 400, 800, 1_200]) };
+        const profile = {
+          sources: rng.pick([2_000, 5_000, 12_000, 40_000]),
+          recordsPerSecond: rng.int(1, 5),
+          bytesPerRecord: rng.pick([250, 400, 800, 1_200]),
+        };
         const gb = roundTo(dailyVolumeGB(profile), 2);
         return {
           kind: 'numeric',
@@ -60,7 +64,8 @@ export const bank: QuizBank = {
           { id: 'visibility', label: 'Visibility: whether the data is shown in a dashboard' },
         ],
         answer: ['volume', 'velocity', 'variety'],
-        explanation: 'Volume, velocity and variety ("the three Vs") drive storage size, ingestion throughput and the mix of stores you need. The vendor is a choice you make after, not a property of the data.',
+        explanation:
+          'Volume, velocity and variety ("the three Vs") drive storage size, ingestion throughput and the mix of stores you need. The vendor is a choice you make after, not a property of the data.',
       }),
     },
     {
@@ -72,7 +77,8 @@ export const bank: QuizBank = {
         prompt: 'JSON documents have self-describing keys but no fixed schema. What is this kind of data called?',
         accept: ['semi-structured', 'semi structured', 'semistructured', 'semi-structured data'],
         answerText: 'Semi-structured',
-        explanation: 'Semi-structured data carries its own field names (JSON, XML, YAML) but fields can vary from record to record.',
+        explanation:
+          'Semi-structured data carries its own field names (JSON, XML, YAML) but fields can vary from record to record.',
       }),
     },
     {
@@ -88,7 +94,8 @@ export const bank: QuizBank = {
           { id: 'price', label: 'Cloud providers charge less for confidential data' },
         ],
         answer: 'controls',
-        explanation: 'Sensitivity drives where data may live, who may read it and which regulations apply (for example personal data under UK GDPR).',
+        explanation:
+          'Sensitivity drives where data may live, who may read it and which regulations apply (for example personal data under UK GDPR).',
       }),
     },
   ],

@@ -20,7 +20,9 @@ interface Props {
 function draw(bank: QuizBank, progress: ProgressRecord, workshop: string | null): Question[] {
   return bank.questions.map((t) => {
     const variant = progress.quizzes[bank.id]?.[t.id]?.variant ?? 0;
-    return t.build(createRng(questionSeed({ workshop, personal: progress.seed }, bank.id, t.id, t.parameterised ? variant : 0)));
+    return t.build(
+      createRng(questionSeed({ workshop, personal: progress.seed }, bank.id, t.id, t.parameterised ? variant : 0)),
+    );
   });
 }
 
@@ -60,7 +62,15 @@ export default function Quiz({ bankId, title, initial, parameterised }: Props) {
     if (g.status === 'invalid' || !progress) return g;
     const prev = stateOf(q.id);
     const last = r.kind === 'single' ? (r.choice ?? '') : r.kind === 'multiple' ? r.choices : r.text;
-    update(setQuestion(progress, bankId, q.id, { attempts: (prev?.attempts ?? 0) + 1, correct: g.status === 'correct', revealed: prev?.revealed ?? false, variant: prev?.variant ?? 0, last }));
+    update(
+      setQuestion(progress, bankId, q.id, {
+        attempts: (prev?.attempts ?? 0) + 1,
+        correct: g.status === 'correct',
+        revealed: prev?.revealed ?? false,
+        variant: prev?.variant ?? 0,
+        last,
+      }),
+    );
     return g;
   };
   const reveal = (q: Question) => {
@@ -85,12 +95,22 @@ export default function Quiz({ bankId, title, initial, parameterised }: Props) {
     setEpoch((e) => e + 1);
   };
 
-  const score = progress ? quizScore(progress, bankId, questions.map((q) => q.id)) : null;
+  const score = progress
+    ? quizScore(
+        progress,
+        bankId,
+        questions.map((q) => q.id),
+      )
+    : null;
   return (
     <section class="quiz" aria-labelledby={`quiz-${bankId}-title`} data-ready={bank ? 'true' : 'false'}>
       <h2 id={`quiz-${bankId}-title`}>{title}</h2>
       {workshop && <p class="quiz-workshop">{S.workshop(workshop)}</p>}
-      {failed && <p class="quiz-error" role="alert">{S.loadError}</p>}
+      {failed && (
+        <p class="quiz-error" role="alert">
+          {S.loadError}
+        </p>
+      )}
       <ol class="quiz-list">
         {questions.map((q, i) => (
           <QuizQuestion
@@ -110,7 +130,9 @@ export default function Quiz({ bankId, title, initial, parameterised }: Props) {
       {score && (
         <p class="quiz-score" aria-live="polite">
           {S.score(score.correct, score.total, score.answered)}{' '}
-          <button type="button" onClick={reset} disabled={!bank}>{S.reset}</button>
+          <button type="button" onClick={reset} disabled={!bank}>
+            {S.reset}
+          </button>
         </p>
       )}
     </section>

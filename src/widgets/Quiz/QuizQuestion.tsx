@@ -17,10 +17,21 @@ interface Props {
 }
 
 const initialText = (s: QuestionState | undefined) => (typeof s?.last === 'string' ? s.last : '');
-const initialChoices = (s: QuestionState | undefined) => (Array.isArray(s?.last) ? s.last : typeof s?.last === 'string' ? [s.last] : []);
+const initialChoices = (s: QuestionState | undefined) =>
+  Array.isArray(s?.last) ? s.last : typeof s?.last === 'string' ? [s.last] : [];
 
 /** One question: a fieldset with its legend, inputs, buttons and live feedback. */
-export function QuizQuestion({ n, bankId, question: q, state, parameterised, ready, onCheck, onReveal, onVariant }: Props) {
+export function QuizQuestion({
+  n,
+  bankId,
+  question: q,
+  state,
+  parameterised,
+  ready,
+  onCheck,
+  onReveal,
+  onVariant,
+}: Props) {
   const [text, setText] = useState(initialText(state));
   const [chosen, setChosen] = useState<string[]>(initialChoices(state));
   const [feedback, setFeedback] = useState<Grade | null>(null);
@@ -28,14 +39,20 @@ export function QuizQuestion({ n, bankId, question: q, state, parameterised, rea
   const inputId = `${anchor}-input`;
 
   const response = (): Response =>
-    q.kind === 'single' ? { kind: 'single', choice: chosen[0] ?? null } : q.kind === 'multiple' ? { kind: 'multiple', choices: chosen } : { kind: q.kind, text };
+    q.kind === 'single'
+      ? { kind: 'single', choice: chosen[0] ?? null }
+      : q.kind === 'multiple'
+        ? { kind: 'multiple', choices: chosen }
+        : { kind: q.kind, text };
 
   const submit = (e: Event) => {
     e.preventDefault();
     setFeedback(onCheck(response()));
   };
   const toggle = (id: string, on: boolean) =>
-    setChosen((c) => (q.kind === 'single' ? [id] : on ? [...c.filter((x) => x !== id), id] : c.filter((x) => x !== id)));
+    setChosen((c) =>
+      q.kind === 'single' ? [id] : on ? [...c.filter((x) => x !== id), id] : c.filter((x) => x !== id),
+    );
 
   const attempts = state?.attempts ?? 0;
   const status = feedback?.status ?? (attempts > 0 ? (state?.correct ? 'correct' : 'incorrect') : null);
@@ -44,7 +61,10 @@ export function QuizQuestion({ n, bankId, question: q, state, parameterised, rea
       <form onSubmit={submit} noValidate>
         <fieldset>
           <legend>
-            <span class="quiz-n">{S.question(n)}</span> <a class="quiz-link" href={`#${anchor}`} aria-label={S.link(n)}>#</a>
+            <span class="quiz-n">{S.question(n)}</span>{' '}
+            <a class="quiz-link" href={`#${anchor}`} aria-label={S.link(n)}>
+              #
+            </a>
             <span class="quiz-prompt">{q.prompt}</span>
           </legend>
           {(q.kind === 'single' || q.kind === 'multiple') && (
@@ -83,16 +103,36 @@ export function QuizQuestion({ n, bankId, question: q, state, parameterised, rea
             </p>
           )}
           <div class="quiz-actions">
-            <button type="submit" disabled={!ready}>{S.check}</button>
-            <button type="button" disabled={!ready || attempts === 0} onClick={onReveal}>{S.show}</button>
+            <button type="submit" disabled={!ready}>
+              {S.check}
+            </button>
+            <button type="button" disabled={!ready || attempts === 0} onClick={onReveal}>
+              {S.show}
+            </button>
             {parameterised && (
-              <button type="button" disabled={!ready} title={S.variantHint} onClick={() => { setFeedback(null); setText(''); setChosen([]); onVariant(); }}>
+              <button
+                type="button"
+                disabled={!ready}
+                title={S.variantHint}
+                onClick={() => {
+                  setFeedback(null);
+                  setText('');
+                  setChosen([]);
+                  onVariant();
+                }}
+              >
                 {S.variant}
               </button>
             )}
             <span class="quiz-attempts">{S.attempts(attempts)}</span>
           </div>
-          <div id={`${anchor}-fb`} class="quiz-feedback" role="status" aria-live="polite" data-status={status ?? 'none'}>
+          <div
+            id={`${anchor}-fb`}
+            class="quiz-feedback"
+            role="status"
+            aria-live="polite"
+            data-status={status ?? 'none'}
+          >
             {feedback && <p>{feedback.message}</p>}
             {!feedback && status === 'correct' && <p>Correct.</p>}
             {(status === 'correct' || state?.revealed) && <p class="quiz-expl">{q.explanation}</p>}
