@@ -1,5 +1,6 @@
 import { completion, quizScore, setLessonComplete } from '../domain/progress';
-import { $progress, $workshopCode, saveProgress, PROGRESS_EVENT } from '../stores/progress';
+import { $progress, $workshopCode, reloadProgress, saveProgress, PROGRESS_EVENT } from '../stores/progress';
+import { KEYS } from '../stores/storage';
 
 interface BankRef {
   id: string;
@@ -58,9 +59,9 @@ export function initProgress(): void {
   $workshopCode(location.search);
   paint();
   addEventListener(PROGRESS_EVENT, paint);
-  // Another tab changed progress: the in-memory copy is stale, so reload the page's view.
+  // Another tab changed progress: re-read it so this page follows.
   addEventListener('storage', (e) => {
-    if (e.key === 'cdc:progress') location.reload();
+    if (e.key === KEYS.progress) reloadProgress();
   });
   const btn = document.getElementById('mark-complete');
   if (btn) {

@@ -39,34 +39,50 @@ export function saveProgress(next: ProgressRecord): void {
   globalThis.dispatchEvent?.(new CustomEvent(PROGRESS_EVENT));
 }
 
+let workshop: { code: string | null } | null = null;
+
+/** Reads a stored workshop code through the same check as one typed in a URL. */
+function parseStoredCode(raw: string | null): { ok: true; value: string | null } | { ok: false; reason: string } {
+  if (raw === null) return { ok: true, value: null };
+  const r = parseWorkshopCode(raw);
+  return r.ok ? { ok: true, value: r.code } : r;
+}
+
 /**
  * The workshop code in force: `?workshop=CODE` in the URL wins and is remembered; a bad code is
- * ignored with a notice; otherwise the remembered one, if it is still valid.
+ * ignored with a notice; otherwise the remembered one, if it is still valid. Read once per page,
+ * so the shell and every quiz agree (and a notice is shown once).
  */
 export function $workshopCode(search: string): string | null {
+  if (workshop) return workshop.code;
   const fromUrl = new URLSearchParams(search).get('workshop');
   if (fromUrl !== null) {
     const r = parseWorkshopCode(fromUrl);
     if (r.ok) {
       writeRaw(KEYS.workshop, r.code);
+      workshop = { code: r.code };
       return r.code;
     }
     notify(`The workshop code in the address was ignored: ${r.reason}.`);
   }
-  return readChecked(
-    KEYS.workshop,
-    'workshop code',
-    (raw) =>
-      raw === null
-        ? { ok: true, value: null }
-        : ((r) => (r.ok ? { ok: true as const, value: r.code } : r))(parseWorkshopCode(raw)),
-    () => null,
-  );
+  workshop = { code: readChecked(KEYS.workshop, 'workshop code', parseStoredCode, () => null) };
+  return workshop.code;
 }
 
 /** Forgets the workshop code (back to the learner's own numbers). */
 export function leaveWorkshop(): void {
   writeRaw(KEYS.workshop, null);
+  workshop = { code: null };
+}
+
+/**
+ * Another tab saved progress: drop the in-memory copy, read it again (with the same recovery),
+ * and tell the page, so ticks and quizzes follow without a reload that would lose typed answers.
+ */
+export function reloadProgress(): void {
+  cache = null;
+  $progress();
+  globalThis.dispatchEvent?.(new CustomEvent(PROGRESS_EVENT));
 }
 
 /** Empties the progress record (after the learner confirmed). */

@@ -92,3 +92,15 @@ test('reset asks for confirmation and empties progress', async ({ page }) => {
   await expect(page.locator('.progress-text')).toHaveText(/^0 of/);
   await expect(page.locator('#progress-message')).toHaveText('Your progress was reset.');
 });
+
+test('progress saved in another tab shows up without a reload', async ({ page, context }) => {
+  await page.goto(LESSON_1);
+  const other = await context.newPage();
+  await other.goto(LESSON_1);
+  await other.getByRole('button', { name: 'Mark as complete' }).click();
+  const item = page
+    .getByRole('navigation', { name: 'Course' })
+    .locator('[data-lesson-id="01-data-in-the-cloud/01-business-requirements"]');
+  await expect(item).toHaveAttribute('data-done', 'true');
+  await expect(page.getByRole('button', { name: /Completed/ })).toHaveAttribute('aria-pressed', 'true');
+});
