@@ -34,6 +34,10 @@ export async function renderDiagram(fig: HTMLElement): Promise<void> {
   if (el.nodeName !== 'svg') throw new Error('Mermaid did not return an SVG');
   el.setAttribute('role', 'img');
   el.setAttribute('aria-label', captionOf(fig));
+  // Mermaid scales a diagram down to the column; on a phone a wide sequence diagram would become
+  // unreadable. Never shrink below 60 % of its natural size: the holder scrolls sideways instead.
+  const natural = parseFloat((el as unknown as SVGElement).style.maxWidth);
+  if (Number.isFinite(natural) && natural > 0) (el as unknown as SVGElement).style.minWidth = `${Math.round(natural * 0.6)}px`;
   const details = document.createElement('details');
   const summary = document.createElement('summary');
   summary.textContent = 'Diagram source (text)';
@@ -42,6 +46,10 @@ export async function renderDiagram(fig: HTMLElement): Promise<void> {
   details.append(summary, pre);
   const holder = document.createElement('div');
   holder.className = 'mermaid-svg';
+  // Focusable so keyboard users can scroll a diagram wider than the screen.
+  holder.tabIndex = 0;
+  holder.setAttribute('role', 'group');
+  holder.setAttribute('aria-label', `${captionOf(fig)} (diagram; scroll sideways if it is cut off)`);
   holder.append(document.importNode(el, true));
   fig.replaceChildren(holder, details);
   fig.dataset['state'] = 'rendered';

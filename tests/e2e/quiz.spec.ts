@@ -48,8 +48,8 @@ test('numeric answers are forgiving, unreadable ones are explained and not count
   await q.getByRole('button', { name: 'Check answer' }).click();
   await expect(q.getByRole('status')).toContainText('Correct.');
   await expect(q).toContainText('3 attempts');
-  // New numbers: a fresh variant with no attempts.
-  await q.getByRole('button', { name: 'New numbers' }).click();
+  // New variant: a fresh variant with no attempts.
+  await q.getByRole('button', { name: 'New variant' }).click();
   await expect(q).toContainText('0 attempts');
 });
 
