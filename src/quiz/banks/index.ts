@@ -6,6 +6,11 @@ import type { QuizBank } from '../types';
  */
 export const bankLoaders: Record<string, () => Promise<QuizBank>> = {
   'data-requirements': () => import('./data-requirements').then((m) => m.bank),
+  'cqrs-pattern': () => import('./cqrs-pattern').then((m) => m.bank),
+  'cqrs-requirements': () => import('./cqrs-requirements').then((m) => m.bank),
+  'cqrs-consistency': () => import('./cqrs-consistency').then((m) => m.bank),
+  'cqrs-synchronisation': () => import('./cqrs-synchronisation').then((m) => m.bank),
+  'cqrs-benefits-and-costs': () => import('./cqrs-benefits-and-costs').then((m) => m.bank),
 };
 
 /** Loads a bank by id; an unknown id is an authoring error with the known ids listed. */
