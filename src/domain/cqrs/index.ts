@@ -44,3 +44,5 @@ export type {
   SampleEntry,
   ProjectorPauseEntry,
 } from './types';
+export { sampleSeries, backlogPeak, lagPoints } from './series';
+export type { SeriesPoint, LagPoint } from './series';

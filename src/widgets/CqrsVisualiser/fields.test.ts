@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { badInputs } from '../../../tests/support/bad-inputs';
+import { checkForm, fieldOfMessage, formOf, parseNumberText, parsePauseMs, refuse, type FormState } from './fields';
+import { PRESETS } from './presets';
+
+const base = (): FormState => formOf(PRESETS.healthy);
+const withText = (field: keyof FormState['text'], text: string): FormState => {
+  const f = base();
+  return { ...f, text: { ...f.text, [field]: text } };
+};
+
+describe('parseNumberText', () => {
+  it('accepts plain decimals with an optional sign, exponent and surrounding spaces', () => {
+    expect(parseNumberText('writes', '20')).toEqual({ ok: true, value: 20 });
+    expect(parseNumberText('writes', ' 5 ')).toEqual({ ok: true, value: 5 });
+    expect(parseNumberText('writes', '+5')).toEqual({ ok: true, value: 5 });
+    expect(parseNumberText('writes', '.5')).toEqual({ ok: true, value: 0.5 });
+    expect(parseNumberText('writes', '1e3')).toEqual({ ok: true, value: 1000 });
+    expect(parseNumberText('writes', '-0')).toEqual({ ok: true, value: 0 });
+  });
+
+  it('refuses anything else, naming the field and what was received', () => {
+    expect(parseNumberText('writes', '')).toEqual({
+      ok: false,
+      message: 'Writes per second is empty: enter a number.',
+    });
+    expect(parseNumberText('writes', '5,000')).toEqual({
+      ok: false,
+      message:
+        'Writes per second must be a plain number such as 20 or 0.5, without units or separators (received "5,000").',
+    });
+    for (const t of ['NaN', 'Infinity', '0x10', '£700', '700 GB', '1/0', '５', '١٢٣', '--5', '.', '1.2.3', 'abc']) {
+      expect(parseNumberText('reads', t).ok, t).toBe(false);
+    }
+  });
+});
+
+describe('checkForm', () => {
+  it('gives the preset back as a config', () => {
+    expect(checkForm(base())).toEqual({ ok: true, config: PRESETS.healthy });
+  });
+
+  it('never lets a bad number through: every shared bad input is refused with a sentence or gives a finite run', () => {
+    for (const field of [
+      'writes',
+      'reads',
+      'entities',
+      'duration',
+      'seed',
+      'lagMinMs',
+      'projector',
+      'duplicates',
+    ] as const) {
+      for (const text of badInputs('numbers')) {
+        const r = checkForm(withText(field, text), field);
+        if (r.ok) {
+          expect(refuse(r.config), `${field} ${JSON.stringify(text)}`).toBeNull();
+          expect(JSON.stringify(r.config)).not.toMatch(/null|NaN|Infinity/);
+        } else {
+          const message = r.errors[field];
+          expect(message, `${field} ${JSON.stringify(text)}`).toMatch(/\w/);
+          expect(Object.keys(r.errors)).toEqual([field]);
+        }
+      }
+    }
+  });
+
+  it('shows the domain’s RangeError message on the field at fault', () => {
+    expect(checkForm(withText('writes', '-1'), 'writes')).toEqual({
+      ok: false,
+      errors: { writes: 'writesPerSecond must be a finite number >= 0 (received -1)' },
+    });
+    expect(checkForm(withText('entities', '0'), 'entities')).toEqual({
+      ok: false,
+      errors: { entities: 'entities must be an integer from 1 to 1000000 (received 0)' },
+    });
+    expect(checkForm(withText('lagMinMs', '500'), 'lagMinMs')).toEqual({
+      ok: false,
+      errors: { lagMinMs: 'lag.minMs must be <= lag.maxMs (80) (received 500)' },
+    });
+    expect(checkForm(withText('seed', '1.5'), 'seed')).toEqual({
+      ok: false,
+      errors: { seed: 'seed must be a safe integer (received 1.5)' },
+    });
+    expect(checkForm(withText('duplicates', '2'), 'duplicates')).toEqual({
+      ok: false,
+      errors: { duplicates: 'faults.duplicateRate must be a finite number in [0, 1] (received 2)' },
+    });
+  });
+
+  it('puts a run over the domain’s event limit on the rate just edited', () => {
+    const r = checkForm(withText('writes', '1e30'), 'writes');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors.writes).toMatch(/^durationMs is too long for these rates: .* must be <= 5000000 events/);
+  });
+
+  it('applies the visualiser’s own limits on events and entities', () => {
+    const r = checkForm(withText('writes', '1000'), 'writes');
+    expect(r).toEqual({
+      ok: false,
+      errors: {
+        writes:
+          'durationMs is too long for the visualiser: (writesPerSecond + readsPerSecond) × durationMs / 1000 must be <= 20,000 events, because every event is recorded and drawn (received 20,800 events).',
+      },
+    });
+    expect(checkForm(withText('entities', '5000'), 'entities')).toEqual({
+      ok: false,
+      errors: { entities: 'entities must be at most 1,000 in the visualiser, which draws each one (received 5,000).' },
+    });
+  });
+
+  it('builds the lag and projector from the choices', () => {
+    const f = { ...base(), lagKind: 'exponential' as const, unlimited: true, consistency: 'strong' as const };
+    const r = checkForm(f);
+    expect(r.ok && r.config).toMatchObject({ lag: { kind: 'exponential', meanMs: 100 }, consistency: 'strong' });
+    expect(r.ok && 'projectorEventsPerSecond' in r.config).toBe(false);
+  });
+});
+
+describe('fieldOfMessage', () => {
+  it('maps config paths to fields', () => {
+    expect(fieldOfMessage('lag.maxMs must be ...', null)).toBe('lagMaxMs');
+    expect(fieldOfMessage('projectorEventsPerSecond must be ...', null)).toBe('projector');
+    expect(fieldOfMessage('durationMs is too long for these rates', 'reads')).toBe('reads');
+    expect(fieldOfMessage('durationMs is too long for these rates', 'seed')).toBe('duration');
+  });
+});
+
+describe('parsePauseMs', () => {
+  it('takes seconds above 0 and up to an hour', () => {
+    expect(parsePauseMs('3')).toEqual({ ok: true, value: 3000 });
+    expect(parsePauseMs('0')).toEqual({
+      ok: false,
+      message: 'Pause length must be more than 0 and at most 3600 seconds (received "0").',
+    });
+    expect(parsePauseMs('1e309').ok).toBe(false);
+    expect(parsePauseMs('x').ok).toBe(false);
+  });
+});

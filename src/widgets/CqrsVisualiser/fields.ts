@@ -1,0 +1,201 @@
+/**
+ * The form: what each field holds, how typed text becomes a `CqrsConfig`, and which field a
+ * refusal belongs to. Syntax is checked here (a plain decimal number); every range rule is the
+ * domain's (`resolveConfig`), whose RangeError message is shown on the field as is. Two limits
+ * are the visualiser's own: it keeps a full timeline, so runs are capped at MAX_VISUAL_EVENTS
+ * and MAX_VISUAL_ENTITIES.
+ */
+import { resolveConfig, type Consistency, type CqrsConfig, type LagConfig } from '../../domain/cqrs';
+import { FIELD_LABELS, LIMITS } from './strings';
+
+/** The number fields (text boxes). */
+export const NUMBER_FIELDS = [
+  'seed',
+  'duration',
+  'writes',
+  'reads',
+  'entities',
+  'lagMs',
+  'lagMinMs',
+  'lagMaxMs',
+  'lagMeanMs',
+  'projector',
+  'duplicates',
+  'pauseFor',
+] as const;
+
+/** A number field's id. */
+export type NumberFieldId = (typeof NUMBER_FIELDS)[number];
+
+/** A lag distribution's kind. */
+export type LagKind = LagConfig['kind'];
+
+/** Expected commands + reads of a run the visualiser accepts (it records every one). */
+export const MAX_VISUAL_EVENTS = 20_000;
+/** Entities the visualiser accepts (each is drawn). */
+export const MAX_VISUAL_ENTITIES = 1_000;
+
+/** What the learner has typed and picked. */
+export interface FormState {
+  text: Record<NumberFieldId, string>;
+  lagKind: LagKind;
+  consistency: Consistency;
+  /** Projector without a capacity limit. */
+  unlimited: boolean;
+  /** The projector pause of the run (set by the pause button), or none. */
+  pause: { atMs: number; forMs: number } | null;
+}
+
+/** Result of parsing one text box. */
+export type Parsed = { ok: true; value: number } | { ok: false; message: string };
+
+const PLAIN_NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
+
+/** Parses a plain decimal number (optional sign and exponent; surrounding spaces ignored). */
+export function parseNumberText(field: NumberFieldId, text: string): Parsed {
+  const t = text.trim();
+  if (t === '') return { ok: false, message: LIMITS.empty(FIELD_LABELS[field]) };
+  if (!PLAIN_NUMBER.test(t)) return { ok: false, message: LIMITS.notANumber(FIELD_LABELS[field], text) };
+  const value = Number(t);
+  return { ok: true, value: value === 0 ? 0 : value };
+}
+
+/** Plain text for a number, as the learner would type it. */
+const plain = (n: number): string => String(n);
+
+/** The form showing `config` (no errors). `pauseFor` keeps the given default. */
+export function formOf(config: CqrsConfig, pauseForS = 3): FormState {
+  const lag = config.lag;
+  const projector = config.projectorEventsPerSecond;
+  return {
+    text: {
+      seed: plain(config.seed),
+      duration: plain(config.durationMs / 1000),
+      writes: plain(config.writesPerSecond),
+      reads: plain(config.readsPerSecond),
+      entities: plain(config.entities ?? 1),
+      lagMs: plain(lag.kind === 'constant' ? lag.ms : 100),
+      lagMinMs: plain(lag.kind === 'uniform' ? lag.minMs : 20),
+      lagMaxMs: plain(lag.kind === 'uniform' ? lag.maxMs : 200),
+      lagMeanMs: plain(lag.kind === 'exponential' ? lag.meanMs : 100),
+      projector: plain(projector ?? 100),
+      duplicates: plain(config.faults?.duplicateRate ?? 0),
+      pauseFor: plain(pauseForS),
+    },
+    lagKind: lag.kind,
+    consistency: config.consistency ?? 'eventual',
+    unlimited: projector === undefined,
+    pause: config.faults?.projectorPause ?? null,
+  };
+}
+
+/** The fields that count for the current choices (`pauseFor` is the pause button's own). */
+export function activeFields(form: Pick<FormState, 'lagKind' | 'unlimited'>): NumberFieldId[] {
+  const lag: NumberFieldId[] =
+    form.lagKind === 'constant' ? ['lagMs'] : form.lagKind === 'uniform' ? ['lagMinMs', 'lagMaxMs'] : ['lagMeanMs'];
+  return [
+    'seed',
+    'duration',
+    'writes',
+    'reads',
+    'entities',
+    ...lag,
+    ...(form.unlimited ? [] : ['projector' as const]),
+    'duplicates',
+  ];
+}
+
+/** What checking the form gave: a config, or a message per field at fault. */
+export type Checked = { ok: true; config: CqrsConfig } | { ok: false; errors: Partial<Record<NumberFieldId, string>> };
+
+/** Which field a `resolveConfig` message is about (its first word names the config path). */
+const PATH_FIELDS: Readonly<Record<string, NumberFieldId>> = {
+  seed: 'seed',
+  durationMs: 'duration',
+  writesPerSecond: 'writes',
+  readsPerSecond: 'reads',
+  entities: 'entities',
+  'lag.ms': 'lagMs',
+  'lag.minMs': 'lagMinMs',
+  'lag.maxMs': 'lagMaxMs',
+  'lag.meanMs': 'lagMeanMs',
+  projectorEventsPerSecond: 'projector',
+  'faults.duplicateRate': 'duplicates',
+  'faults.projectorPause.forMs': 'pauseFor',
+  'faults.projectorPause.atMs': 'pauseFor',
+};
+const RATE_FIELDS: readonly NumberFieldId[] = ['duration', 'writes', 'reads'];
+
+/** The field a domain RangeError belongs to; a "too long for these rates" one goes to the rate just edited. */
+export function fieldOfMessage(message: string, edited: NumberFieldId | null): NumberFieldId {
+  if (message.startsWith('durationMs is too long') && edited !== null && RATE_FIELDS.includes(edited)) return edited;
+  const path = /^[\w.]+/.exec(message)?.[0] ?? '';
+  return PATH_FIELDS[path] ?? edited ?? 'duration';
+}
+
+function lagOf(kind: LagKind, v: Partial<Record<NumberFieldId, number>>): LagConfig {
+  switch (kind) {
+    case 'constant':
+      return { kind, ms: v.lagMs ?? NaN };
+    case 'uniform':
+      return { kind, minMs: v.lagMinMs ?? NaN, maxMs: v.lagMaxMs ?? NaN };
+    case 'exponential':
+      return { kind, meanMs: v.lagMeanMs ?? NaN };
+  }
+}
+
+/** Turns the form into a config checked by the domain and by the visualiser's limits. */
+export function checkForm(form: FormState, edited: NumberFieldId | null = null): Checked {
+  const errors: Partial<Record<NumberFieldId, string>> = {};
+  const v: Partial<Record<NumberFieldId, number>> = {};
+  for (const f of activeFields(form)) {
+    const p = parseNumberText(f, form.text[f]);
+    if (p.ok) v[f] = p.value;
+    else errors[f] = p.message;
+  }
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  const duplicateRate = v.duplicates ?? 0;
+  const config: CqrsConfig = {
+    seed: v.seed ?? NaN,
+    durationMs: (v.duration ?? NaN) * 1000,
+    writesPerSecond: v.writes ?? NaN,
+    readsPerSecond: v.reads ?? NaN,
+    entities: v.entities ?? NaN,
+    lag: lagOf(form.lagKind, v),
+    consistency: form.consistency,
+    ...(form.unlimited ? {} : { projectorEventsPerSecond: v.projector ?? NaN }),
+    ...(form.pause !== null || duplicateRate !== 0
+      ? {
+          faults: {
+            ...(form.pause !== null ? { projectorPause: form.pause } : {}),
+            ...(duplicateRate !== 0 ? { duplicateRate } : {}),
+          },
+        }
+      : {}),
+  };
+  const refusal = refuse(config);
+  if (refusal !== null) return { ok: false, errors: { [fieldOfMessage(refusal, edited)]: refusal } };
+  return { ok: true, config };
+}
+
+/** The message refusing a config (the domain's, then the visualiser's limits), or null. */
+export function refuse(config: CqrsConfig): string | null {
+  let resolved;
+  try {
+    resolved = resolveConfig(config);
+  } catch (e) {
+    return e instanceof RangeError ? e.message : String(e);
+  }
+  if (resolved.entities > MAX_VISUAL_ENTITIES) return LIMITS.entities(resolved.entities, MAX_VISUAL_ENTITIES);
+  const expected = ((resolved.writesPerSecond + resolved.readsPerSecond) * resolved.durationMs) / 1000;
+  if (expected > MAX_VISUAL_EVENTS) return LIMITS.events(expected, MAX_VISUAL_EVENTS);
+  return null;
+}
+
+/** Parses the pause button's length (seconds, more than 0, at most an hour) into ms. */
+export function parsePauseMs(text: string): Parsed {
+  const p = parseNumberText('pauseFor', text);
+  if (!p.ok) return p;
+  if (!(p.value > 0 && p.value <= 3600)) return { ok: false, message: LIMITS.pauseFor(text) };
+  return { ok: true, value: p.value * 1000 };
+}
