@@ -11,6 +11,14 @@ export const bankLoaders: Record<string, () => Promise<QuizBank>> = {
   'cqrs-consistency': () => import('./cqrs-consistency').then((m) => m.bank),
   'cqrs-synchronisation': () => import('./cqrs-synchronisation').then((m) => m.bank),
   'cqrs-benefits-and-costs': () => import('./cqrs-benefits-and-costs').then((m) => m.bank),
+  'access-why-the-perimeter-moved': () => import('./access-why-the-perimeter-moved').then((m) => m.bank),
+  'access-rbac': () => import('./access-rbac').then((m) => m.bank),
+  'access-abac': () => import('./access-abac').then((m) => m.bank),
+  'access-identity-providers': () => import('./access-identity-providers').then((m) => m.bank),
+  'access-keys-and-sas': () => import('./access-keys-and-sas').then((m) => m.bank),
+  'access-oauth-and-oidc': () => import('./access-oauth-and-oidc').then((m) => m.bank),
+  'access-choosing-a-method': () => import('./access-choosing-a-method').then((m) => m.bank),
+  'access-case-study': () => import('./access-case-study').then((m) => m.bank),
 };
 
 /** Loads a bank by id; an unknown id is an authoring error with the known ids listed. */

@@ -1,0 +1,127 @@
+/**
+ * "Is this request allowed, and which statement decides?" for the access-control banks. A
+ * question takes a bank request preset, optionally varies the source IP, the hour and MFA
+ * with the rng, and lets `evaluateForUser` from src/domain/access decide: the answer key is
+ * never written by hand.
+ */
+import {
+  bankContext,
+  bankRequestPreset,
+  bankRoles,
+  bankUser,
+  effectivePolicies,
+  evaluateForUser,
+  explainDecision,
+  traceEntries,
+  type Decision,
+  type Statement,
+} from '../../domain/access';
+import type { Rng } from '../seed';
+import type { Choice, QuestionTemplate } from '../types';
+
+/** What a question may vary; a field left out keeps the preset's own value. */
+export interface DecisionVariation {
+  /** Source IPs to draw from (corporate IPv4 or IPv6, or outside addresses). */
+  ips?: readonly string[];
+  /** Hours (UTC, 0–23) to draw the request time from; minutes are drawn as 00 or 30. */
+  hours?: readonly number[];
+  /** Whether MFA may be drawn as present or absent. */
+  mfa?: boolean;
+}
+
+/** Source IPs that questions can draw: two corporate, two outside the bank's networks. */
+export const SAMPLE_IPS = ['10.20.30.40', '2001:db8:b4e:12::7', '203.0.113.50', '198.51.100.23'] as const;
+
+/** Hours around the 08:00–18:00 business-hours window, edges included. */
+export const SAMPLE_HOURS = [7, 8, 10, 14, 17, 18, 21] as const;
+
+const kebab = (sid: string): string => sid.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
+
+function statementsOf(policyStatements: Statement | Statement[]): Statement[] {
+  return Array.isArray(policyStatements) ? policyStatements : [policyStatements];
+}
+
+/** One choice per statement the user's roles carry, plus the implicit deny; the id encodes the outcome. */
+function decisionChoices(userId: string): Choice[] {
+  const user = bankUser(userId);
+  const statements = user ? effectivePolicies(user, bankRoles).flatMap((p) => statementsOf(p.policy.Statement)) : [];
+  const choices = statements
+    .filter((s) => s.Sid !== undefined)
+    .map((s) =>
+      s.Effect === 'Allow'
+        ? { id: `allow-${kebab(s.Sid as string)}`, label: `Allowed by ${s.Sid as string}` }
+        : { id: `deny-${kebab(s.Sid as string)}`, label: `Denied explicitly by ${s.Sid as string}` },
+    );
+  return [...choices, { id: 'implicit-deny', label: 'Denied implicitly: no statement allows it' }];
+}
+
+/** The choice id that matches a decision. */
+function answerId(decision: Decision): string {
+  const sid = decision.decidingStatement?.sid;
+  if (decision.reason === 'implicit-deny' || sid === undefined) return 'implicit-deny';
+  return `${decision.effect === 'Allow' ? 'allow' : 'deny'}-${kebab(sid)}`;
+}
+
+/** Why the decision came out as it did: the domain's sentence, plus the failed conditions of a near-miss Allow. */
+function explain(decision: Decision): string {
+  const sentence = explainDecision(decision);
+  if (decision.reason !== 'implicit-deny') return sentence;
+  const nearMisses = traceEntries(decision).filter(
+    (t) => t.effect === 'Allow' && t.action.matched && t.resource.matched,
+  );
+  if (nearMisses.length === 0)
+    return `${sentence} No Allow statement of the user's roles covers this action on this resource.`;
+  const failed = nearMisses.flatMap((t) =>
+    t.conditions.filter((c) => !c.matched).map((c) => `${t.sid ?? 'an Allow'}: ${c.reason}`),
+  );
+  return `${sentence} The Allow that covers this action and resource fails a condition (${failed.join('; ')}).`;
+}
+
+const two = (n: number): string => String(n).padStart(2, '0');
+const place = (value: unknown): string => String(value).replace(/^./, (c) => c.toUpperCase());
+
+/**
+ * A single-choice question over the given presets. With no variation and one preset it is a
+ * fixed question; otherwise it is parameterised.
+ */
+export function decisionQuestion(
+  id: string,
+  presetIds: readonly string[],
+  vary: DecisionVariation = {},
+): QuestionTemplate {
+  const parameterised = presetIds.length > 1 || vary.ips !== undefined || vary.hours !== undefined || vary.mfa === true;
+  return {
+    id,
+    parameterised,
+    build(rng: Rng) {
+      const preset = bankRequestPreset(rng.pick(presetIds));
+      const user = preset ? bankUser(preset.userId) : undefined;
+      if (!preset || !user)
+        throw new Error(`decisionQuestion ${id}: unknown preset or user among ${presetIds.join(', ')}`);
+      const base = preset.request.context ?? {};
+      const hour = vary.hours ? rng.pick(vary.hours) : Number(base['bank:LocalHour']);
+      const minute = vary.hours ? rng.pick([0, 30]) : 0;
+      const sourceIp = vary.ips ? rng.pick(vary.ips) : String(base['aws:SourceIp']);
+      const mfa = vary.mfa ? rng.pick([true, false]) : base['aws:MultiFactorAuthPresent'] === true;
+      const resourceLocation = String(base['hr:ResourceLocation']);
+      const now = new Date(Date.UTC(2026, 10, 27, hour, minute));
+      const request = {
+        action: preset.request.action,
+        resource: preset.request.resource,
+        context: bankContext(user, { sourceIp, mfa, now, resourceLocation }),
+      };
+      const decision = evaluateForUser(user, bankRoles, request);
+      return {
+        kind: 'single',
+        id,
+        prompt:
+          `${user.name} (${user.title}; department ${String(user.attributes['hr:Department'])}, based in ${place(user.attributes['hr:Location'])}, clearance ${String(user.attributes['hr:Clearance'])}) ` +
+          `requests ${request.action} on ${request.resource} (held in ${place(resourceLocation)}) on Friday 27 November 2026 at ${two(hour)}:${two(minute)} UTC, ` +
+          `from ${sourceIp}, ${mfa ? 'signed in with MFA' : 'signed in with a password only'}. Is the request allowed, and which statement decides?`,
+        choices: decisionChoices(user.id),
+        answer: answerId(decision),
+        explanation: explain(decision),
+      };
+    },
+  };
+}
