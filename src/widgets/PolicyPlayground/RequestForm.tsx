@@ -1,0 +1,206 @@
+import { bankUsers } from '../../domain/access/index.ts';
+import { ROW_TYPES, rowValue, type RowType } from './iam-rows.ts';
+import { IP_HELPERS, IP_KEY, MFA_KEY, clockMinutes, type IamAction, type IamState } from './iam-state.ts';
+import { formatClock, knownActions, knownResources } from './iam-options.ts';
+import { IAM } from './strings.ts';
+
+interface Props {
+  uid: string;
+  state: IamState;
+  problems: Record<number, string>;
+  dispatch: (action: IamAction) => void;
+}
+
+const ACTIONS = knownActions();
+const RESOURCES = knownResources();
+const TYPE_LABELS: Record<RowType, string> = { string: IAM.typeString, number: IAM.typeNumber, bool: IAM.typeBool };
+
+const valueOf = (e: Event) => (e.currentTarget as HTMLInputElement | HTMLSelectElement).value;
+
+/** The Request panel: who, what, on which resource, and the context (helpers, then every key). */
+export function RequestForm({ uid, state, problems, dispatch }: Props) {
+  const ip = rowValue(state.rows, IP_KEY);
+  const mfa = rowValue(state.rows, MFA_KEY) === true;
+  const minutes = clockMinutes(state.rows);
+  const setIp = (value: string) => dispatch({ type: 'set-key', key: IP_KEY, rowType: 'string', value });
+  return (
+    <div class="pp-request">
+      <p class="pp-field">
+        <label for={`${uid}-user`}>{IAM.user}</label>
+        <select id={`${uid}-user`} value={state.userId} onChange={(e) => dispatch({ type: 'user', id: valueOf(e) })}>
+          {bankUsers.map((u) => (
+            <option key={u.id} value={u.id}>
+              {u.name}: {u.title}
+            </option>
+          ))}
+        </select>
+      </p>
+      <p class="pp-field">
+        <label for={`${uid}-action`}>{IAM.action}</label>
+        <input
+          id={`${uid}-action`}
+          type="text"
+          list={`${uid}-actions`}
+          spellcheck={false}
+          autocomplete="off"
+          value={state.action}
+          onInput={(e) => dispatch({ type: 'action', value: valueOf(e) })}
+        />
+        <datalist id={`${uid}-actions`}>
+          {ACTIONS.map((a) => (
+            <option key={a} value={a} />
+          ))}
+        </datalist>
+      </p>
+      <p class="pp-field">
+        <label for={`${uid}-resource`}>{IAM.resource}</label>
+        <input
+          id={`${uid}-resource`}
+          type="text"
+          list={`${uid}-resources`}
+          spellcheck={false}
+          autocomplete="off"
+          value={state.resource}
+          onInput={(e) => dispatch({ type: 'resource', value: valueOf(e) })}
+        />
+        <datalist id={`${uid}-resources`}>
+          {RESOURCES.map((r) => (
+            <option key={r} value={r} />
+          ))}
+        </datalist>
+      </p>
+      <fieldset class="pp-group">
+        <legend>{IAM.contextTitle}</legend>
+        <p class="pp-hint">{IAM.contextHint}</p>
+        <p class="pp-field">
+          <label for={`${uid}-ip`}>{IAM.sourceIp}</label>
+          <input
+            id={`${uid}-ip`}
+            type="text"
+            spellcheck={false}
+            autocomplete="off"
+            value={typeof ip === 'string' ? ip : ''}
+            onInput={(e) => setIp(valueOf(e))}
+          />
+        </p>
+        <div class="pp-actions" role="group" aria-label={IAM.ipHelpers}>
+          <button type="button" onClick={() => setIp(IP_HELPERS.officeV4)}>
+            {IAM.officeV4}
+          </button>
+          <button type="button" onClick={() => setIp(IP_HELPERS.officeV6)}>
+            {IAM.officeV6}
+          </button>
+          <button type="button" onClick={() => setIp(IP_HELPERS.home)}>
+            {IAM.home}
+          </button>
+        </div>
+        <p class="pp-check">
+          <input
+            id={`${uid}-mfa`}
+            type="checkbox"
+            checked={mfa}
+            onChange={(e) =>
+              dispatch({
+                type: 'set-key',
+                key: MFA_KEY,
+                rowType: 'bool',
+                value: String((e.currentTarget as HTMLInputElement).checked),
+              })
+            }
+          />
+          <label for={`${uid}-mfa`}>{IAM.mfa}</label>
+        </p>
+        <p class="pp-field">
+          <label for={`${uid}-time`}>{IAM.time}</label>
+          <span class="pp-slider">
+            <input
+              id={`${uid}-time`}
+              type="range"
+              min={0}
+              max={1410}
+              step={30}
+              value={Math.round(minutes / 30) * 30}
+              aria-valuetext={`${formatClock(minutes)} UTC`}
+              onInput={(e) => dispatch({ type: 'time', minutes: Number(valueOf(e)) })}
+            />
+            <output for={`${uid}-time`}>{formatClock(minutes)}</output>
+          </span>
+        </p>
+      </fieldset>
+      <fieldset class="pp-group">
+        <legend>{IAM.rowsTitle}</legend>
+        <ol class="pp-rows">
+          {state.rows.map((row, i) => {
+            const n = i + 1;
+            const problem = problems[row.id];
+            const problemId = `${uid}-row-${row.id}-problem`;
+            return (
+              <li key={row.id} class="pp-row" data-problem={problem ? 'true' : 'false'}>
+                <input
+                  type="text"
+                  class="pp-row-key"
+                  aria-label={IAM.rowKey(n)}
+                  {...(problem ? { 'aria-describedby': problemId } : {})}
+                  spellcheck={false}
+                  autocomplete="off"
+                  value={row.key}
+                  onInput={(e) => dispatch({ type: 'row', id: row.id, patch: { key: valueOf(e) } })}
+                />
+                <select
+                  aria-label={IAM.rowType(n)}
+                  value={row.type}
+                  onChange={(e) => {
+                    const type = valueOf(e) as RowType;
+                    const value = type === 'bool' && row.value !== 'true' ? 'false' : row.value;
+                    dispatch({ type: 'row', id: row.id, patch: { type, value } });
+                  }}
+                >
+                  {ROW_TYPES.map((t) => (
+                    <option key={t} value={t}>
+                      {TYPE_LABELS[t]}
+                    </option>
+                  ))}
+                </select>
+                {row.type === 'bool' ? (
+                  <select
+                    aria-label={IAM.rowValue(n)}
+                    value={row.value}
+                    onChange={(e) => dispatch({ type: 'row', id: row.id, patch: { value: valueOf(e) } })}
+                  >
+                    <option value="true">true</option>
+                    <option value="false">false</option>
+                  </select>
+                ) : (
+                  <input
+                    type="text"
+                    class="pp-row-value"
+                    aria-label={IAM.rowValue(n)}
+                    aria-invalid={problem ? 'true' : 'false'}
+                    {...(problem ? { 'aria-describedby': problemId } : {})}
+                    spellcheck={false}
+                    autocomplete="off"
+                    inputMode={row.type === 'number' ? 'decimal' : 'text'}
+                    value={row.value}
+                    onInput={(e) => dispatch({ type: 'row', id: row.id, patch: { value: valueOf(e) } })}
+                  />
+                )}
+                <button type="button" onClick={() => dispatch({ type: 'remove-row', id: row.id })}>
+                  <span aria-hidden="true">✕</span>
+                  <span class="visually-hidden">{IAM.rowRemove(n, row.key.slice(0, 60))}</span>
+                </button>
+                {problem && (
+                  <p id={problemId} class="pp-row-problem">
+                    {problem}
+                  </p>
+                )}
+              </li>
+            );
+          })}
+        </ol>
+        <button type="button" onClick={() => dispatch({ type: 'add-row' })}>
+          {IAM.addRow}
+        </button>
+      </fieldset>
+    </div>
+  );
+}
