@@ -18,13 +18,14 @@ import { lookupOperator, expectedValue, type OperatorSpec } from './condition-op
 import { cidrContains, parseCidr, parseIp, type Cidr, type ParsedIp } from './ip.ts';
 import { compilePattern, matchTokens, tokensToText, type PatternToken, type VariableResolver } from './wildcard.ts';
 
-function isScalar(value: unknown): value is ConditionScalar {
+export function isScalar(value: unknown): value is ConditionScalar {
   return (
     typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value))
   );
 }
 
-function readContextItem(spec: OperatorSpec, item: string | number | boolean): unknown {
+/** Reads one context value as the operator's type; null when it cannot be read. */
+export function readContextItem(spec: OperatorSpec, item: string | number | boolean): unknown {
   switch (spec.family) {
     case 'numeric':
       return readNumber(item);
@@ -39,7 +40,12 @@ function readContextItem(spec: OperatorSpec, item: string | number | boolean): u
   }
 }
 
-function readPolicyItem(spec: OperatorSpec, value: ConditionScalar, resolve: VariableResolver | undefined): unknown {
+/** Reads one policy value as the operator's type (a compiled pattern for strings); null when unusable. */
+export function readPolicyItem(
+  spec: OperatorSpec,
+  value: ConditionScalar,
+  resolve: VariableResolver | undefined,
+): unknown {
   switch (spec.family) {
     case 'numeric':
       return readNumber(value);
@@ -54,7 +60,8 @@ function readPolicyItem(spec: OperatorSpec, value: ConditionScalar, resolve: Var
   }
 }
 
-function test(spec: OperatorSpec, contextItem: unknown, policyItem: unknown): boolean {
+/** Applies the operator's positive relation to one context item and one policy item. */
+export function testItem(spec: OperatorSpec, contextItem: unknown, policyItem: unknown): boolean {
   switch (spec.family) {
     case 'numeric':
     case 'date':
@@ -104,7 +111,7 @@ function presentKey(
     ];
   }
   const hit = values.findIndex(
-    (_, i) => policyItems[i] !== null && readable.some((c) => test(spec, c, policyItems[i])),
+    (_, i) => policyItems[i] !== null && readable.some((c) => testItem(spec, c, policyItems[i])),
   );
   // String values may use policy variables: show what they expanded to.
   const show = (v: ConditionScalar): string =>

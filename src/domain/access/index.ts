@@ -17,6 +17,7 @@ export type {
   TraceEntry,
 } from './types.ts';
 export { evaluate, VARIABLES_VERSION } from './policy-eval.ts';
+export { decide, type Verdict } from './policy-compile.ts';
 export { parsePolicy } from './policy-parse.ts';
 export { PolicyError, type PolicyErrorDetails } from './policy-error.ts';
 export { explainDecision, isTraceEntry, traceEntries } from './trace.ts';

@@ -22,12 +22,12 @@ import { compilePattern, matchTokens, type VariableResolver } from './wildcard.t
 /** The only policy language version in which `${...}` policy variables are expanded (as in IAM). */
 export const VARIABLES_VERSION = '2012-10-17';
 
-function toList(value: unknown): string[] {
+export function toList(value: unknown): string[] {
   if (typeof value === 'string') return [value];
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 }
 
-function statementsOf(policy: Policy): Statement[] {
+export function statementsOf(policy: Policy): Statement[] {
   const raw: unknown = policy?.Statement;
   const list: unknown[] = Array.isArray(raw) ? raw : raw === undefined || raw === null ? [] : [raw];
   return list.filter((s): s is Statement => s !== null && typeof s === 'object' && !Array.isArray(s));
