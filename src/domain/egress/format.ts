@@ -7,8 +7,8 @@ import { scaledOf, powerOfTen } from './decimal';
 import { argumentError, requireNonNegative } from './errors';
 import { minorDigits } from './schedule';
 
-// Symbols for the currencies the course uses; any other code is written before the amount.
-const SYMBOLS: Readonly<Record<string, string>> = { GBP: '£', USD: '$', EUR: '€', JPY: '¥' };
+/** Symbols for the currencies the course uses; any other code is written before the amount. */
+export const SYMBOLS: Readonly<Record<string, string>> = { GBP: '£', USD: '$', EUR: '€', JPY: '¥' };
 
 /** Writes a non-negative integer with commas between groups of three digits: 1234567n -> '1,234,567'. */
 export function groupThousands(whole: bigint): string {

@@ -27,4 +27,5 @@ export {
 export { applyStrategies, type Strategies, type StrategyVolumes } from './strategies';
 export { costWithStrategies, type StrategyCost, type StrategyCostLine } from './strategy-cost';
 export { formatMoney, formatGB } from './format';
+export { formatNumber, formatPrice, type NumberFormat } from './format-number';
 export { parseAmount, parseVolume, MAX_INPUT, PARSE_MESSAGES, type ParseResult } from './parse-amount';

@@ -6,11 +6,6 @@ import type { QuizBank } from '../types';
  */
 export const bankLoaders: Record<string, () => Promise<QuizBank>> = {
   'data-requirements': () => import('./data-requirements').then((m) => m.bank),
-  'cqrs-pattern': () => import('./cqrs-pattern').then((m) => m.bank),
-  'cqrs-requirements': () => import('./cqrs-requirements').then((m) => m.bank),
-  'cqrs-consistency': () => import('./cqrs-consistency').then((m) => m.bank),
-  'cqrs-synchronisation': () => import('./cqrs-synchronisation').then((m) => m.bank),
-  'cqrs-benefits-and-costs': () => import('./cqrs-benefits-and-costs').then((m) => m.bank),
   'access-why-the-perimeter-moved': () => import('./access-why-the-perimeter-moved').then((m) => m.bank),
   'access-rbac': () => import('./access-rbac').then((m) => m.bank),
   'access-abac': () => import('./access-abac').then((m) => m.bank),
@@ -19,6 +14,14 @@ export const bankLoaders: Record<string, () => Promise<QuizBank>> = {
   'access-oauth-and-oidc': () => import('./access-oauth-and-oidc').then((m) => m.bank),
   'access-choosing-a-method': () => import('./access-choosing-a-method').then((m) => m.bank),
   'access-case-study': () => import('./access-case-study').then((m) => m.bank),
+  'egress-bills': () => import('./egress-bills').then((m) => m.bank),
+  'egress-tiers': () => import('./egress-tiers').then((m) => m.bank),
+  'egress-strategies': () => import('./egress-strategies').then((m) => m.bank),
+  'cqrs-pattern': () => import('./cqrs-pattern').then((m) => m.bank),
+  'cqrs-requirements': () => import('./cqrs-requirements').then((m) => m.bank),
+  'cqrs-consistency': () => import('./cqrs-consistency').then((m) => m.bank),
+  'cqrs-synchronisation': () => import('./cqrs-synchronisation').then((m) => m.bank),
+  'cqrs-benefits-and-costs': () => import('./cqrs-benefits-and-costs').then((m) => m.bank),
 };
 
 /** Loads a bank by id; an unknown id is an authoring error with the known ids listed. */

@@ -1,0 +1,164 @@
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
+import { Controls } from './Controls';
+import { CostChart } from './CostChart';
+import { PRESETS, type PresetId } from './presets';
+import { Results } from './Results';
+import { initialState, reduce, sameInputs, type ExplorerAction } from './state';
+import { PRESET_LABELS, S } from './strings';
+import { readParams, writeParams } from './url';
+import { scheduleOf, usesStrategies } from './model';
+import { explorerView } from './view-model';
+
+interface Props {
+  /** Prefix of every element id: unique on the page. */
+  uid: string;
+  /** The starting scenario (a link's parameters override it). */
+  preset: PresetId;
+  /** The example buttons to offer. */
+  presets: PresetId[];
+}
+
+const URL_DELAY_MS = 300;
+
+/** The egress cost explorer island: state in, text and SVG out; every number comes from view-model.ts. */
+export default function EgressExplorer({ uid, preset, presets }: Props) {
+  const [state, dispatch] = useReducer(reduce, preset, initialState);
+  const [strategiesOpen, setStrategiesOpen] = useState(usesStrategies(PRESETS[preset]));
+  const [notice, setNotice] = useState<string | null>(null);
+  const [copyStatus, setCopyStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const [chartWidth, setChartWidth] = useState(640);
+  const [ready, setReady] = useState(false);
+  const touched = useRef(false);
+  const chartBox = useRef<HTMLDivElement>(null);
+
+  // Stable, so fields that did not change skip rendering (NumberField.shouldComponentUpdate).
+  const act = useCallback((action: ExplorerAction) => {
+    touched.current = true;
+    setCopyStatus('idle');
+    dispatch(action);
+  }, []);
+
+  // A shared link wins over the lesson's example; a bad one falls back with a notice.
+  useEffect(() => {
+    const read = readParams(location.search, PRESETS[preset]);
+    if (read.found) {
+      dispatch({ type: 'load', inputs: read.inputs });
+      if (usesStrategies(read.inputs)) setStrategiesOpen(true);
+      if (read.reset) setNotice(S.urlNoticeAll);
+      else if (read.rejected.length > 0) setNotice(S.urlNotice(read.rejected.join(', ')));
+    }
+    setReady(true);
+  }, [preset]);
+
+  // The address follows the learner's changes (debounced: browsers throttle rapid replaceState).
+  useEffect(() => {
+    if (!touched.current) return undefined;
+    const timer = setTimeout(() => writeUrl(state.good), URL_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [state.good]);
+
+  // Draw the chart at its real width so its text stays readable on a phone.
+  useEffect(() => {
+    const box = chartBox.current;
+    if (!box || typeof ResizeObserver === 'undefined') return undefined;
+    const observer = new ResizeObserver((entries) => {
+      const width = entries[0]?.contentRect.width;
+      if (width) setChartWidth(width);
+    });
+    observer.observe(box);
+    return () => observer.disconnect();
+  }, []);
+
+  const view = useMemo(() => explorerView(state.good), [state.good]);
+  const currency = useMemo(() => scheduleOf(state.good).currency, [state.good]);
+  const stale = Object.keys(state.errors).length > 0;
+
+  const copyLink = async () => {
+    const url = writeUrl(state.good);
+    try {
+      await navigator.clipboard.writeText(url);
+      setCopyStatus('copied');
+    } catch {
+      setCopyStatus('failed');
+    }
+  };
+
+  return (
+    <section class="egx" aria-labelledby={`${uid}-title`} data-ready={ready ? 'true' : 'false'}>
+      <h3 id={`${uid}-title`}>{S.title}</h3>
+      <p class="egx-hint">{S.intro}</p>
+      {notice && (
+        <div class="egx-notice" role="status">
+          <p>{notice}</p>
+          <button type="button" onClick={() => setNotice(null)}>
+            {S.dismiss}
+          </button>
+        </div>
+      )}
+      {presets.length > 0 && (
+        <div class="egx-presets" role="group" aria-labelledby={`${uid}-presets`}>
+          <p id={`${uid}-presets`} class="egx-presets-title">
+            {S.presetsLegend}
+          </p>
+          {presets.map((id) => (
+            <button
+              key={id}
+              type="button"
+              aria-pressed={sameInputs(state.good, PRESETS[id]) && !stale ? 'true' : 'false'}
+              onClick={() => {
+                act({ type: 'load', inputs: PRESETS[id] });
+                setStrategiesOpen(usesStrategies(PRESETS[id]));
+              }}
+            >
+              {PRESET_LABELS[id]}
+            </button>
+          ))}
+        </div>
+      )}
+      <div class="egx-body">
+        <Controls
+          uid={uid}
+          state={state}
+          dispatch={act}
+          strategiesOpen={strategiesOpen}
+          onStrategiesToggle={setStrategiesOpen}
+          cdnCurrency={currency}
+          pricingNote={view.pricing}
+        />
+        <Results uid={uid} view={view} stale={stale} />
+      </div>
+      <div ref={chartBox} class="egx-chart-box">
+        <h4>{S.chartTitle}</h4>
+        <CostChart uid={uid} data={view.chart} width={chartWidth} />
+      </div>
+      <div class="egx-share">
+        <button type="button" onClick={() => void copyLink()}>
+          {S.copy}
+        </button>
+        <p role="status" class="egx-copy-status">
+          {copyStatus === 'copied' && S.copied}
+          {copyStatus === 'failed' && S.copyFailed}
+        </p>
+        {copyStatus === 'failed' && (
+          <p>
+            <label for={`${uid}-link`}>{S.linkLabel}</label>{' '}
+            <input
+              id={`${uid}-link`}
+              type="text"
+              readOnly
+              value={location.href}
+              onFocus={(e) => (e.currentTarget as HTMLInputElement).select()}
+            />
+          </p>
+        )}
+      </div>
+    </section>
+  );
+}
+
+/** Puts the scenario in the address bar now and returns the full link. */
+function writeUrl(inputs: Parameters<typeof writeParams>[1]): string {
+  const url = `${location.pathname}${writeParams(location.search, inputs)}${location.hash}`;
+  history.replaceState(history.state, '', url);
+  return location.href;
+}

@@ -1,0 +1,51 @@
+/**
+ * The chart's data: cost against monthly volume with and without the strategies, from the
+ * domain's costCurve (which puts a point on every tier boundary, so kinks are exact) and
+ * costWithStrategies at the same volumes. Curves are cached: moving the volume slider only
+ * moves the marker until the volume outgrows the chart's range.
+ */
+import { costCurve, costWithStrategies, type PriceSchedule, type Strategies } from '../../domain/egress';
+
+/** One point of the chart. */
+export interface ChartPoint {
+  /** Monthly volume before strategies, GB. */
+  gb: number;
+  /** Monthly cost without strategies. */
+  without: number;
+  /** Monthly cost with the strategies (equal to `without` when none are used). */
+  with: number;
+  /** True where the free allowance or a tier ends. */
+  boundary: boolean;
+}
+
+/** The chart's range: the first of 1, 2, 5, 10, 20, 50 ... GB at or above 1.5 x the volume (at least 10 GB), within `capGB`. */
+export function chartRangeGB(gb: number, capGB: number): number {
+  const target = Math.max(10, gb * 1.5);
+  for (let power = 1; power <= 1e12; power *= 10) {
+    for (const m of [1, 2, 5]) if (m * power >= target) return Math.min(m * power, capGB);
+  }
+  return capGB;
+}
+
+const cache = new Map<string, ChartPoint[]>();
+
+/** `points` evenly spaced volumes from 0 to `maxGB`, plus every tier boundary, with both costs. */
+export function chartPoints(
+  schedule: PriceSchedule,
+  strategies: Strategies | null,
+  maxGB: number,
+  points: number,
+): ChartPoint[] {
+  const key = JSON.stringify([schedule, strategies, maxGB, points]);
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const curve = costCurve(schedule, maxGB, points).map((p) => ({
+    gb: p.gb,
+    without: p.cost,
+    with: strategies === null ? p.cost : costWithStrategies(p.gb, schedule, strategies).total,
+    boundary: p.boundary,
+  }));
+  if (cache.size > 24) cache.delete(cache.keys().next().value ?? '');
+  cache.set(key, curve);
+  return curve;
+}

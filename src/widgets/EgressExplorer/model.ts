@@ -1,0 +1,76 @@
+/**
+ * From explorer inputs to domain arguments: the price schedule, the strategies and the
+ * month's volume. Every number comes from src/domain/egress.
+ */
+import {
+  flatRate,
+  formatNumber,
+  MAX_GB_PER_MONTH,
+  PROVIDER_PRESETS,
+  scenarioGB,
+  scheduleCapacityGB,
+  toGB,
+  type PriceSchedule,
+  type Scenario,
+  type SchedulePreset,
+  type Strategies,
+} from '../../domain/egress';
+import type { ExplorerInputs, PricingId } from './types';
+
+/** The provider preset with this id, or undefined for the flat rate. */
+export function providerPreset(pricing: PricingId): SchedulePreset | undefined {
+  return PROVIDER_PRESETS.find((p) => p.id === pricing);
+}
+
+/** The price schedule the inputs choose: a provider preset, or the flat rate in GBP. */
+export function scheduleOf(inputs: Pick<ExplorerInputs, 'pricing' | 'flatPrice'>): PriceSchedule {
+  return providerPreset(inputs.pricing) ?? flatRate(inputs.flatPrice, 'GBP');
+}
+
+/** The largest monthly volume the schedule can price, in GB (1 EB when unbounded). */
+export function capacityGB(schedule: PriceSchedule): number {
+  return scheduleCapacityGB(schedule) ?? MAX_GB_PER_MONTH;
+}
+
+/** The domain scenario the inputs describe. */
+export function scenarioOf(inputs: ExplorerInputs): Scenario {
+  switch (inputs.kind) {
+    case 'bulk-export':
+    case 'streaming':
+      return { kind: inputs.kind, gbPerMonth: toGB(inputs.volume, inputs.unit) };
+    case 'requests':
+      return {
+        kind: 'requests',
+        requestsPerDay: inputs.requestsPerDay,
+        kbPerRequest: inputs.kbPerRequest,
+        daysPerMonth: inputs.daysPerMonth,
+      };
+    case 'scheduled-copies':
+      return { kind: 'scheduled-copies', gbPerCopy: inputs.gbPerCopy, copiesPerMonth: inputs.copiesPerMonth };
+  }
+}
+
+/** The month's egress volume before strategies, in GB (throws a RangeError if it overflows). */
+export function monthlyGB(inputs: ExplorerInputs): number {
+  return scenarioGB(scenarioOf(inputs));
+}
+
+/** A percentage as a ratio, exactly: 33.3 -> 0.333 (33.3 / 100 would give 0.33299999999999996). */
+export function ratioOf(percent: number): number {
+  return Number(`${formatNumber(percent, { grouping: false })}e-2`);
+}
+
+/** Percentages as the domain's ratios; the CDN bills a flat rate in the price list's currency. */
+export function strategiesOf(inputs: ExplorerInputs, schedule: PriceSchedule): Strategies {
+  return {
+    compressionRatio: ratioOf(inputs.compressionPct),
+    cacheHitRatio: ratioOf(inputs.cachePct),
+    cdnOffload: ratioOf(inputs.cdnPct),
+    cdnSchedule: flatRate(inputs.cdnPrice, schedule.currency),
+  };
+}
+
+/** True when any strategy changes the traffic. */
+export function usesStrategies(inputs: ExplorerInputs): boolean {
+  return inputs.compressionPct !== 100 || inputs.cachePct !== 0 || inputs.cdnPct !== 0;
+}

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { badInputs } from '../../../tests/support/bad-inputs';
+import { PRESET_IDS, PRESETS } from './presets';
+import { readParams, writeParams } from './url';
+
+const base = PRESETS['columnar-export'];
+
+describe('writeParams', () => {
+  it('writes the scenario with namespaced parameters and plain numbers', () => {
+    expect(writeParams('', PRESETS['columnar-export'])).toBe(
+      '?eg.kind=bulk-export&eg.unit=TB&eg.price=flat&eg.vol=10&eg.rate=0.07&eg.comp=100&eg.cache=0&eg.cdn=0&eg.cdnrate=0.04',
+    );
+    expect(writeParams('', PRESETS['key-value-requests'])).toBe(
+      '?eg.kind=requests&eg.price=flat&eg.req=1000000&eg.kb=1&eg.days=30&eg.rate=0.07&eg.comp=100&eg.cache=0&eg.cdn=0&eg.cdnrate=0.04',
+    );
+  });
+
+  it('keeps other parameters and replaces its own', () => {
+    const search = writeParams('?workshop=cloud-a&eg.vol=999&eg.junk=1', PRESETS['aws-tiers']);
+    const params = new URLSearchParams(search);
+    expect(params.get('workshop')).toBe('cloud-a');
+    expect(params.get('eg.vol')).toBe('20');
+    expect(params.get('eg.price')).toBe('aws-internet');
+    expect(params.has('eg.junk')).toBe(false);
+    expect(params.has('eg.rate')).toBe(false); // a provider price list has no flat rate
+  });
+
+  it('never writes e-notation', () => {
+    const search = writeParams('', { ...base, flatPrice: 0.0000001, volume: 1e-7 });
+    expect(search).toContain('eg.rate=0.0000001');
+    expect(search).not.toMatch(/e[-+]/);
+  });
+});
+
+describe('readParams', () => {
+  it('round-trips every preset', () => {
+    for (const id of PRESET_IDS) {
+      const read = readParams(writeParams('', PRESETS[id]), base);
+      expect(read, id).toEqual({ inputs: PRESETS[id], found: true, rejected: [], reset: false });
+    }
+  });
+
+  it('without explorer parameters, shows the example and reports nothing', () => {
+    expect(readParams('?workshop=x', base)).toEqual({ inputs: base, found: false, rejected: [], reset: false });
+  });
+
+  it('a partial link changes only what it names', () => {
+    const read = readParams('?eg.vol=5', base);
+    expect(read.inputs).toEqual({ ...base, volume: 5 });
+  });
+
+  it('a garbage value falls back to the example for that parameter and is named', () => {
+    const read = readParams('?eg.vol=abc&eg.unit=XB&eg.comp=40&eg.kind=%3Cscript%3E', base);
+    expect(read.inputs).toEqual({ ...base, compressionPct: 40 });
+    expect(read.rejected).toEqual(['eg.kind', 'eg.unit', 'eg.vol']);
+    expect(read.reset).toBe(false);
+  });
+
+  it("a volume beyond the linked price list falls back to the example's volume", () => {
+    const read = readParams('?eg.price=azure-internet&eg.vol=600&eg.unit=TB', base);
+    expect(read).toEqual({
+      inputs: { ...base, pricing: 'azure-internet' },
+      found: true,
+      rejected: ['eg.vol'],
+      reset: false,
+    });
+  });
+
+  it('values that still do not fit together fall back to the whole example', () => {
+    const big = { ...base, volume: 600 };
+    expect(readParams('?eg.price=azure-internet', big)).toEqual({
+      inputs: big,
+      found: true,
+      rejected: [],
+      reset: true,
+    });
+  });
+
+  it('survives every bad input in every parameter', () => {
+    const keys = [
+      'eg.kind',
+      'eg.vol',
+      'eg.unit',
+      'eg.req',
+      'eg.kb',
+      'eg.days',
+      'eg.gb',
+      'eg.copies',
+      'eg.price',
+      'eg.rate',
+      'eg.comp',
+      'eg.cache',
+      'eg.cdn',
+      'eg.cdnrate',
+    ];
+    for (const bad of [...badInputs('numbers'), ...badInputs('text')]) {
+      for (const key of keys) {
+        const read = readParams(`?${new URLSearchParams({ [key]: bad }).toString()}`, base);
+        expect(JSON.stringify(read.inputs), `${key}=${JSON.stringify(bad)}`).not.toMatch(/NaN|Infinity|null/);
+      }
+    }
+  });
+});
