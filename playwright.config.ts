@@ -30,7 +30,7 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
-  timeout: 30_000,
+  timeout: 60_000,
   expect: { timeout: 7_000 },
   reporter: process.env['PW_JSON'] ? [['list'], ['json', { outputFile: 'test-results/e2e.json' }]] : 'list',
   outputDir: `test-results/artifacts-${PORT}`,

@@ -5,7 +5,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import { executablePath, ARGS } from './browser.mjs';
 
 const PAGES = [
-  ['text lesson', 'learn/data-in-the-cloud/egress-and-ingress/'],
+  ['text lesson', 'learn/access-control/choosing-a-method/'],
   ['home', ''],
 ];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];

@@ -13,7 +13,7 @@ const BASE = '/course/';
 const PORT = 4323;
 const PAGES = [
   ['home', ''],
-  ['text lesson', 'learn/data-in-the-cloud/egress-and-ingress/'],
+  ['text lesson', 'learn/access-control/choosing-a-method/'],
   ['lesson with widgets', 'learn/data-in-the-cloud/business-requirements/'],
 ];
 const JS_BUDGET_TEXT_LESSON = 8 * 1024;

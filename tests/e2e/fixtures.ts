@@ -38,8 +38,13 @@ export async function quizReady(page: Page): Promise<void> {
   await expect(page.locator('.quiz[data-ready="true"]')).toHaveCount(1);
 }
 
-/** Brings the page to its final state: islands hydrated, every diagram scrolled to and rendered. */
+/**
+ * Brings the page to its final state: every island scrolled to (client:visible only hydrates what
+ * comes near the viewport) and hydrated, every diagram rendered.
+ */
 export async function settle(page: Page): Promise<void> {
+  const islands = page.locator('astro-island');
+  for (let i = 0; i < (await islands.count()); i++) await islands.nth(i).scrollIntoViewIfNeeded();
   const figs = page.locator('.mermaid-figure');
   for (let i = 0; i < (await figs.count()); i++) {
     await figs.nth(i).scrollIntoViewIfNeeded();
