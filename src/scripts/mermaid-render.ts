@@ -9,7 +9,7 @@ function captionOf(fig: HTMLElement): string {
 
 /**
  * Renders one diagram with the current theme. `securityLevel: 'strict'` makes Mermaid encode
- * HTML in labels and disable click handlers; the SVG is parsed with DOMParser, not innerHTML.
+ * HTML in labels and disable click handlers; the SVG is parsed with DOMParser as XML, never inserted as an HTML string.
  * The source stays available in a <details> as the text alternative.
  */
 export async function renderDiagram(fig: HTMLElement): Promise<void> {

@@ -10,7 +10,7 @@ let pagefind: Promise<Pagefind> | null = null;
 
 /**
  * Pagefind's excerpt marks hits with <mark>; everything else in it is text from our own pages.
- * It is still rebuilt as DOM nodes (never innerHTML) so no markup can get through.
+ * It is still rebuilt as DOM nodes (never parsed as an HTML string) so no markup can get through.
  */
 function excerptNodes(excerpt: string): Node[] {
   const nodes: Node[] = [];

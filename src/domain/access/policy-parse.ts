@@ -70,7 +70,7 @@ function parseUnchecked(json: string): Policy {
 }
 
 /**
- * Parses and validates an IAM policy document. Throws PolicyError — and nothing else — for
+ * Parses and validates the JSON of an IAM policy; throws PolicyError — and nothing else — for
  * invalid JSON, a non-object document, a missing or malformed Statement, an Effect other than
  * exactly "Allow"/"Deny", both or neither of Action/NotAction (and Resource/NotResource), an
  * unknown condition operator, or a condition value of the wrong type (e.g. an invalid CIDR

@@ -20,7 +20,7 @@ export interface Statement {
   Condition?: Record<string, Record<string, string | number | boolean | (string | number | boolean)[]>>;
 }
 
-/** An IAM policy document. `Statement` may be a single statement or a list, as in IAM. */
+/** An IAM policy document: `Statement` may be a single statement or a list, as in IAM. */
 export interface Policy {
   Version?: string;
   Statement: Statement | Statement[];

@@ -153,7 +153,7 @@ export class Engine {
     if (!this.read.isNewer(write, seq)) {
       if (dup) this.c.skippedDuplicates++;
       else this.c.skippedOutOfOrder++;
-      if (this.full) this.rec.skip(t, copy, startedAt);
+      if (this.full) this.rec.recordSkip(t, copy, startedAt);
       return;
     }
     const prev = this.read.apply(write, seq);

@@ -38,7 +38,7 @@ export class Recorder {
   }[] = [];
   private pauseIndex = 0;
   /** Lags that became visible since the previous sample. */
-  private window: number[] = [];
+  private intervalLags: number[] = [];
 
   /** @param mode what to keep; @param src live engine state read when sampling. */
   constructor(
@@ -100,8 +100,8 @@ export class Recorder {
 
   private sample(t: number): void {
     const { proj, counters: c } = this.src;
-    const w = Float64Array.from(this.window).sort();
-    this.window = [];
+    const w = Float64Array.from(this.intervalLags).sort();
+    this.intervalLags = [];
     this.lastSampleT = t;
     this.entries.push({
       t,
@@ -120,7 +120,7 @@ export class Recorder {
 
   /** Notes the lag of an event that just became visible (for the next sample). */
   lag(ms: number): void {
-    if (this.markers) this.window.push(ms);
+    if (this.markers) this.intervalLags.push(ms);
   }
 
   /** Records a commit. */
@@ -172,7 +172,7 @@ export class Recorder {
   }
 
   /** Records a discarded copy. */
-  skip(t: number, copy: number, startedAt: number): void {
+  recordSkip(t: number, copy: number, startedAt: number): void {
     if (!this.full) return;
     const f = this.copyFields(copy);
     const readVersion = this.src.read.version[f.entity] as number;

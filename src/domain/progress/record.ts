@@ -110,7 +110,7 @@ function migrateV1(v: Record<string, unknown>, seed: number, now: Date): Progres
 /**
  * Reads a stored progress record. `null` or a missing key is not an error: it gives a fresh record.
  * Anything unreadable gives `{ ok: false, reason }` so the caller can set it aside and tell the learner.
- * @param raw what localStorage held (or an imported file's text)
+ * @param raw what the browser's storage held (or an imported file's text)
  * @param seed the seed for a fresh or migrated record
  * @param now the clock, injected so migration is deterministic
  */
