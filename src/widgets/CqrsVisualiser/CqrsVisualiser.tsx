@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
+import { CopyLink } from '../shared/CopyLink';
 import { simulate, type CqrsRunResult } from '../../domain/cqrs';
 import { headline } from './chart-text';
 import { Player, type PlayerCommand } from './Player';
@@ -38,7 +39,8 @@ export default function CqrsVisualiser({ uid, preset, initial }: Props) {
   const [speed, setSpeed] = useState(DEFAULT_SPEED);
   const [command, setCommand] = useState<PlayerCommand>({ token: 0, t: null, play: false });
   const [notice, setNotice] = useState<string | null>(null);
-  const [copyStatus, setCopyStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
+  // Counts the learner's changes, so an old "link copied" status is cleared by the next one.
+  const [edits, setEdits] = useState(0);
   const [reducedMotion, setReducedMotion] = useState(false);
   const root = useRef<HTMLElement>(null);
   const instance = useRef(1);
@@ -90,7 +92,7 @@ export default function CqrsVisualiser({ uid, preset, initial }: Props) {
 
   const act = (action: SettingsAction) => {
     touched.current = true;
-    setCopyStatus('idle');
+    setEdits((n) => n + 1);
     dispatch(action);
   };
 
@@ -137,17 +139,6 @@ export default function CqrsVisualiser({ uid, preset, initial }: Props) {
     if (predict.state !== 'answered' || predict.choice === null) return null;
     return outcomeOf(predict.preset, predict.choice, simulate(PRESETS[predict.preset], { timeline: false }));
   }, [predict]);
-
-  const copyLink = async () => {
-    touched.current = true;
-    const url = writeUrl();
-    try {
-      await navigator.clipboard.writeText(url);
-      setCopyStatus('copied');
-    } catch {
-      setCopyStatus('failed');
-    }
-  };
 
   const text = PRESET_TEXT[settings.preset];
   const invalid = Object.keys(settings.errors).some((k) => k !== 'pauseFor');
@@ -226,7 +217,7 @@ export default function CqrsVisualiser({ uid, preset, initial }: Props) {
                 onSpeed={setSpeed}
                 onUser={() => {
                   touched.current = true;
-                  setCopyStatus('idle');
+                  setEdits((n) => n + 1);
                 }}
                 reducedMotion={reducedMotion}
                 command={command}
@@ -243,27 +234,16 @@ export default function CqrsVisualiser({ uid, preset, initial }: Props) {
             {invalid && <p class="cqv-stale-note">{S.fieldsStale}</p>}
             <Settings uid={uid} state={settings} dispatch={act} />
           </details>
-          <div class="cqv-share">
-            <button type="button" onClick={() => void copyLink()}>
-              {S.copy}
-            </button>
-            <p role="status" class="cqv-copy-status">
-              {copyStatus === 'copied' && S.copied}
-              {copyStatus === 'failed' && S.copyFailed}
-            </p>
-            {copyStatus === 'failed' && (
-              <p>
-                <label for={`${uid}-link`}>{S.linkLabel}</label>{' '}
-                <input
-                  id={`${uid}-link`}
-                  type="text"
-                  readOnly
-                  value={location.href}
-                  onFocus={(e) => (e.currentTarget as HTMLInputElement).select()}
-                />
-              </p>
-            )}
-          </div>
+          <CopyLink
+            uid={uid}
+            link={() => {
+              touched.current = true;
+              return writeUrl();
+            }}
+            strings={S}
+            classes={{ wrap: 'cqv-share', status: 'cqv-copy-status' }}
+            resetKey={edits}
+          />
         </>
       )}
     </section>

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import { Controls } from './Controls';
+import { CopyLink } from '../shared/CopyLink';
 import { CostChart } from './CostChart';
 import { PRESETS, type PresetId } from './presets';
 import { Results } from './Results';
@@ -25,7 +26,6 @@ export default function EgressExplorer({ uid, preset, presets }: Props) {
   const [state, dispatch] = useReducer(reduce, preset, initialState);
   const [strategiesOpen, setStrategiesOpen] = useState(usesStrategies(PRESETS[preset]));
   const [notice, setNotice] = useState<string | null>(null);
-  const [copyStatus, setCopyStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
   const [chartWidth, setChartWidth] = useState(640);
   const [ready, setReady] = useState(false);
   const touched = useRef(false);
@@ -34,7 +34,6 @@ export default function EgressExplorer({ uid, preset, presets }: Props) {
   // Stable, so fields that did not change skip rendering (NumberField.shouldComponentUpdate).
   const act = useCallback((action: ExplorerAction) => {
     touched.current = true;
-    setCopyStatus('idle');
     dispatch(action);
   }, []);
 
@@ -72,16 +71,6 @@ export default function EgressExplorer({ uid, preset, presets }: Props) {
   const view = useMemo(() => explorerView(state.good), [state.good]);
   const currency = useMemo(() => scheduleOf(state.good).currency, [state.good]);
   const stale = Object.keys(state.errors).length > 0;
-
-  const copyLink = async () => {
-    const url = writeUrl(state.good);
-    try {
-      await navigator.clipboard.writeText(url);
-      setCopyStatus('copied');
-    } catch {
-      setCopyStatus('failed');
-    }
-  };
 
   return (
     <section class="egx" aria-labelledby={`${uid}-title`} data-ready={ready ? 'true' : 'false'}>
@@ -131,27 +120,13 @@ export default function EgressExplorer({ uid, preset, presets }: Props) {
         <h4>{S.chartTitle}</h4>
         <CostChart uid={uid} data={view.chart} width={chartWidth} />
       </div>
-      <div class="egx-share">
-        <button type="button" onClick={() => void copyLink()}>
-          {S.copy}
-        </button>
-        <p role="status" class="egx-copy-status">
-          {copyStatus === 'copied' && S.copied}
-          {copyStatus === 'failed' && S.copyFailed}
-        </p>
-        {copyStatus === 'failed' && (
-          <p>
-            <label for={`${uid}-link`}>{S.linkLabel}</label>{' '}
-            <input
-              id={`${uid}-link`}
-              type="text"
-              readOnly
-              value={location.href}
-              onFocus={(e) => (e.currentTarget as HTMLInputElement).select()}
-            />
-          </p>
-        )}
-      </div>
+      <CopyLink
+        uid={uid}
+        link={() => writeUrl(state.good)}
+        strings={S}
+        classes={{ wrap: 'egx-share', status: 'egx-copy-status' }}
+        resetKey={state}
+      />
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { CopyLink } from '../shared/CopyLink.tsx';
 import { S } from './strings.ts';
 
 interface Props {
@@ -9,43 +9,16 @@ interface Props {
   note: string | null;
 }
 
-/** The "Copy link" button, its status and, when the clipboard is refused, the link to copy by hand. */
+/** The "Copy link" control of the playground (the shared CopyLink with the playground's words). */
 export function Share({ uid, link, note }: Props) {
-  const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
-  const [href, setHref] = useState('');
-  const copy = async () => {
-    const url = link();
-    setHref(url);
-    try {
-      await navigator.clipboard.writeText(url);
-      setStatus('copied');
-    } catch {
-      setStatus('failed');
-    }
-  };
   return (
-    <div class="pp-share">
-      <button type="button" onClick={() => void copy()}>
-        {S.copyLink}
-      </button>
-      <p role="status" class="pp-share-status">
-        {status === 'copied' && S.copied}
-        {status === 'failed' && S.copyFailed}
-      </p>
-      {note && <p class="pp-note">{note}</p>}
-      {status === 'failed' && (
-        <p>
-          <label for={`${uid}-link`}>{S.linkLabel}</label>{' '}
-          <input
-            id={`${uid}-link`}
-            type="text"
-            readOnly
-            value={href}
-            onFocus={(e) => (e.currentTarget as HTMLInputElement).select()}
-          />
-        </p>
-      )}
-    </div>
+    <CopyLink
+      uid={uid}
+      link={link}
+      note={note}
+      strings={{ copy: S.copyLink, copied: S.copied, copyFailed: S.copyFailed, linkLabel: S.linkLabel }}
+      classes={{ wrap: 'pp-share', status: 'pp-share-status', note: 'pp-note' }}
+    />
   );
 }
 
