@@ -169,7 +169,7 @@ export default function CqrsVisualiser({ uid, preset, initial }: Props) {
       </h3>
       <p class="cqv-hint">{text.description}</p>
       {notice && (
-        <div class="cqv-notice" role="status">
+        <div class="notice cqv-notice" role="status">
           <p>{notice}</p>
           <button type="button" onClick={() => setNotice(null)}>
             {S.dismiss}

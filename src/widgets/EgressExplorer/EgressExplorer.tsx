@@ -77,7 +77,7 @@ export default function EgressExplorer({ uid, preset, presets }: Props) {
       <h3 id={`${uid}-title`}>{S.title}</h3>
       <p class="egx-hint">{S.intro}</p>
       {notice && (
-        <div class="egx-notice" role="status">
+        <div class="notice egx-notice" role="status">
           <p>{notice}</p>
           <button type="button" onClick={() => setNotice(null)}>
             {S.dismiss}

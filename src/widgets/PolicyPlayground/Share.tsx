@@ -25,7 +25,7 @@ export function Share({ uid, link, note }: Props) {
 /** A dismissible notice (e.g. a link that could not be fully used). */
 export function Notice({ text, onDismiss }: { text: string; onDismiss: () => void }) {
   return (
-    <div class="pp-notice" role="status">
+    <div class="notice pp-notice" role="status">
       <p>{text}</p>
       <button type="button" onClick={onDismiss}>
         {S.dismiss}
