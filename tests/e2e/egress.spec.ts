@@ -178,7 +178,12 @@ for (const [group, preset, lesson] of FIELD_CASES)
     test(`bad input in ${field} is refused with the field's message; the last good total stays`, async ({ page }) => {
       test.setTimeout(60_000);
       const egx = await openExplorer(page, lesson);
-      await egx.getByRole('button', { name: PRESET_LABELS[preset] }).click();
+      // A click that lands while the page is still settling can be lost: click until it is pressed.
+      const presetButton = egx.getByRole('button', { name: PRESET_LABELS[preset] });
+      await expect(async () => {
+        await presetButton.click();
+        await expect(presetButton).toHaveAttribute('aria-pressed', 'true', { timeout: 1_000 });
+      }).toPass({ timeout: 10_000 });
       const start: ExplorerState = initialState(preset);
       const good = explorerView(start.good).monthly;
       await expect(monthly(egx)).toHaveText(good);
