@@ -115,6 +115,32 @@ test('moving a slider with the keyboard updates the total', async ({ page }) => 
   await expect(price).toHaveAttribute('aria-valuetext', '£0.071 per GB');
 });
 
+test('while a slider moves the total follows every step; the working and the announcement follow when it rests', async ({
+  page,
+}) => {
+  const egx = await openExplorer(page);
+  const announce = egx.getByTestId('egx-announce');
+  const working = egx.locator('.egx-working');
+  await expect(announce).toHaveText('Monthly: £700.00. Yearly: £8,400.00.');
+  // The visible totals are not a live region: a held arrow key would make a screen reader read every step.
+  expect(await monthly(egx).evaluate((el) => el.closest('[aria-live]'))).toBeNull();
+  const slider = egx.getByRole('slider', { name: FIELD_LABELS.volume });
+  await slider.focus();
+  // Three quick steps (10 → 12 → 15 → 20 TB): the total shows each one at once.
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(monthly(egx)).toHaveText('£1,400.00');
+  // Once the slider rests, the working, the bill table and the announcement agree with it.
+  await expect(working).toContainText('20,000 GB × £0.07/GB = £1,400.00');
+  await expect(egx.locator('.egx-lines')).toContainText('£1,400.00');
+  await expect(announce).toHaveText('Monthly: £1,400.00. Yearly: £16,800.00.');
+  // Typing is not sliding: the working follows the text box at once.
+  await textbox(egx, 'volume').fill('3');
+  await expect(monthly(egx)).toHaveText('£210.00');
+  await expect(working).toContainText('3,000 GB × £0.07/GB = £210.00');
+});
+
 test('a shared link restores the scenario in a fresh page', async ({ page, context, browser }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const egx = await openExplorer(page);

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { Frozen } from '../shared/Frozen';
 import { chartGeometry } from './chart';
 import { S } from './strings';
 import type { ChartData } from './view-model';
@@ -6,13 +7,18 @@ import type { ChartData } from './view-model';
 interface Props {
   uid: string;
   data: ChartData;
+  /** The chart's data once the sliders rest: its description and table wait for it (see Results). */
+  settled: ChartData;
   /** Width the chart is drawn at, in pixels (measured by the island). */
   width: number;
 }
 
 /** Cost against volume as an SVG line chart, with its legend and a table alternative. */
-export function CostChart({ uid, data, width }: Props) {
+export function CostChart({ uid, data, settled, width }: Props) {
   const g = chartGeometry(data, width);
+  // What a volume step leaves alone (the axes, gridlines and curves) is diffed only when it changes.
+  const frame = [g.width, g.without, g.with, g.boundaries.join(), ...g.yTicks.map((t) => `${t.y}${t.label}`)];
+  const ticks = g.xTicks.map((t) => `${t.x}${t.label}${t.anchor}`).join();
   // The table is in the server's HTML (so it reads without JavaScript); once hydrated it is kept
   // up to date only while its <details> is open, which spares each slider step 30-odd cells.
   const [hydrated, setHydrated] = useState(false);
@@ -22,34 +28,36 @@ export function CostChart({ uid, data, width }: Props) {
     <figure class="egx-chart">
       <svg
         role="img"
-        aria-label={data.summary}
+        aria-label={settled.summary}
         viewBox={`0 0 ${g.width} ${g.height}`}
         width={g.width}
         height={g.height}
         class="egx-svg"
       >
-        {g.yTicks.map((t) => (
-          <g key={t.y} class="egx-grid">
-            <line x1={g.plot.left} x2={g.plot.right} y1={t.y} y2={t.y} />
-            {t.label && (
-              <text x={g.plot.left + 2} y={t.y - 4}>
-                {t.label}
-              </text>
-            )}
-          </g>
-        ))}
-        {g.boundaries.map((x, i) => (
-          <line key={i} class="egx-boundary" x1={x} x2={x} y1={g.plot.top} y2={g.plot.bottom} />
-        ))}
-        <line class="egx-axis" x1={g.plot.left} x2={g.plot.right} y1={g.plot.bottom} y2={g.plot.bottom} />
-        {g.xTicks.map((t, i) => (
-          <text key={i} class="egx-xtick" x={t.x} y={g.plot.bottom + 20} text-anchor={t.anchor}>
-            {t.label}
-          </text>
-        ))}
+        <Frozen deps={[...frame, ticks]}>
+          {g.yTicks.map((t) => (
+            <g key={t.y} class="egx-grid">
+              <line x1={g.plot.left} x2={g.plot.right} y1={t.y} y2={t.y} />
+              {t.label && (
+                <text x={g.plot.left + 2} y={t.y - 4}>
+                  {t.label}
+                </text>
+              )}
+            </g>
+          ))}
+          {g.boundaries.map((x, i) => (
+            <line key={i} class="egx-boundary" x1={x} x2={x} y1={g.plot.top} y2={g.plot.bottom} />
+          ))}
+          <line class="egx-axis" x1={g.plot.left} x2={g.plot.right} y1={g.plot.bottom} y2={g.plot.bottom} />
+          {g.xTicks.map((t, i) => (
+            <text key={i} class="egx-xtick" x={t.x} y={g.plot.bottom + 20} text-anchor={t.anchor}>
+              {t.label}
+            </text>
+          ))}
+          <path class={g.with ? 'egx-line egx-line-without' : 'egx-line egx-line-main'} d={g.without} />
+          {g.with && <path class="egx-line egx-line-main" d={g.with} />}
+        </Frozen>
         <line class="egx-guide" x1={g.marker.x} x2={g.marker.x} y1={g.marker.y} y2={g.plot.bottom} />
-        <path class={g.with ? 'egx-line egx-line-without' : 'egx-line egx-line-main'} d={g.without} />
-        {g.with && <path class="egx-line egx-line-main" d={g.with} />}
         <circle class="egx-marker" cx={g.marker.x} cy={g.marker.y} r={6} />
       </svg>
       <figcaption>
@@ -91,7 +99,7 @@ export function CostChart({ uid, data, width }: Props) {
                   </tr>
                 </thead>
                 <tbody>
-                  {data.table.map((r, i) => (
+                  {settled.table.map((r, i) => (
                     <tr key={i}>
                       <td>{r.gb}</td>
                       <td>{r.without}</td>

@@ -20,6 +20,13 @@ interface Props {
 }
 
 const URL_DELAY_MS = 300;
+/**
+ * While a slider moves, the working, the bill table, the chart's description and the screen
+ * reader's announcement follow once it has rested this long; the totals and the chart follow
+ * every step. (A held arrow key repeats about every 33 ms: each of those steps stays inside a
+ * frame, and a screen reader reads the result once, not thirty times a second.)
+ */
+export const SETTLE_MS = 150;
 
 /** The egress cost explorer island: state in, text and SVG out; every number comes from view-model.ts. */
 export default function EgressExplorer({ uid, preset, presets }: Props) {
@@ -29,11 +36,13 @@ export default function EgressExplorer({ uid, preset, presets }: Props) {
   const [chartWidth, setChartWidth] = useState(640);
   const [ready, setReady] = useState(false);
   const touched = useRef(false);
+  const sliding = useRef(false);
   const chartBox = useRef<HTMLDivElement>(null);
 
   // Stable, so fields that did not change skip rendering (NumberField.shouldComponentUpdate).
   const act = useCallback((action: ExplorerAction) => {
     touched.current = true;
+    sliding.current = action.type === 'slide';
     dispatch(action);
   }, []);
 
@@ -69,6 +78,7 @@ export default function EgressExplorer({ uid, preset, presets }: Props) {
   }, []);
 
   const view = useMemo(() => explorerView(state.good), [state.good]);
+  const settled = useSettled(view, sliding.current, SETTLE_MS);
   const currency = useMemo(() => scheduleOf(state.good).currency, [state.good]);
   const stale = Object.keys(state.errors).length > 0;
 
@@ -114,11 +124,11 @@ export default function EgressExplorer({ uid, preset, presets }: Props) {
           cdnCurrency={currency}
           pricingNote={view.pricing}
         />
-        <Results uid={uid} view={view} stale={stale} />
+        <Results uid={uid} view={view} settled={settled} stale={stale} />
       </div>
       <div ref={chartBox} class="egx-chart-box">
         <h4>{S.chartTitle}</h4>
-        <CostChart uid={uid} data={view.chart} width={chartWidth} />
+        <CostChart uid={uid} data={view.chart} settled={settled.chart} width={chartWidth} />
       </div>
       <CopyLink
         uid={uid}
@@ -129,6 +139,25 @@ export default function EgressExplorer({ uid, preset, presets }: Props) {
       />
     </section>
   );
+}
+
+/**
+ * `value`, or while `defer` is true its last value before the current run of changes, until
+ * `value` has stayed the same for `ms` milliseconds.
+ */
+function useSettled<T>(value: T, defer: boolean, ms: number): T {
+  const settled = useRef(value);
+  const [, rerender] = useState(0);
+  if (!defer) settled.current = value;
+  useEffect(() => {
+    if (settled.current === value) return undefined;
+    const timer = setTimeout(() => {
+      settled.current = value;
+      rerender((n) => n + 1);
+    }, ms);
+    return () => clearTimeout(timer);
+  }, [value, ms]);
+  return settled.current;
 }
 
 /** Puts the scenario in the address bar now and returns the full link. */

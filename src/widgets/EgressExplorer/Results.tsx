@@ -1,19 +1,35 @@
+import { Frozen } from '../shared/Frozen';
 import { S } from './strings';
 import type { ExplorerView } from './view-model';
 
 interface Props {
   uid: string;
+  /** The scenario as it is now: the totals and the comparison follow every slider step. */
   view: ExplorerView;
+  /**
+   * The scenario once the sliders rest (the same object as `view` otherwise): the working, the
+   * bill table and what a screen reader announces wait for it, so a moving slider redraws only
+   * the totals and the chart, and a screen reader is not read every step of a held arrow key.
+   */
+  settled: ExplorerView;
   /** True while a field is invalid: the figures are the last valid ones. */
   stale: boolean;
 }
 
 /** Totals, the comparison with no strategies, the working and the bill table. */
-export function Results({ uid, view, stale }: Props) {
+export function Results({ uid, view, settled, stale }: Props) {
+  const announcement = [
+    `${S.monthly}: ${settled.monthly}. ${S.yearly}: ${settled.yearly}.`,
+    settled.comparison ? `${settled.comparison.without} ${settled.comparison.verdict}` : '',
+    stale ? S.stale : '',
+  ].join(' ');
   return (
     <div class="egx-results">
       <h4 id={`${uid}-bill`}>{S.resultsTitle}</h4>
-      <div class="egx-live" aria-live="polite">
+      <p class="visually-hidden" aria-live="polite" data-testid="egx-announce">
+        {announcement}
+      </p>
+      <div class="egx-live">
         <dl class="egx-totals" data-stale={stale ? 'true' : undefined}>
           <div>
             <dt>{S.monthly}</dt>
@@ -31,6 +47,17 @@ export function Results({ uid, view, stale }: Props) {
           </p>
         )}
       </div>
+      <Frozen deps={[settled, uid]}>
+        <Details uid={uid} view={settled} />
+      </Frozen>
+    </div>
+  );
+}
+
+/** The working and the bill table: many lines of text, drawn again only when the scenario settles. */
+function Details({ uid, view }: { uid: string; view: ExplorerView }) {
+  return (
+    <>
       <h4>{S.workingTitle}</h4>
       <ol class="egx-working">
         {view.working.map((line, i) => (
@@ -73,6 +100,6 @@ export function Results({ uid, view, stale }: Props) {
           </div>
         </>
       )}
-    </div>
+    </>
   );
 }
