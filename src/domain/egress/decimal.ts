@@ -28,9 +28,12 @@ export function multiply(a: Decimal, b: Decimal): Decimal {
   return { coefficient: a.coefficient * b.coefficient, exponent: a.exponent + b.exponent };
 }
 
+// The small powers money and volumes use, computed once: a slider step asks for them often.
+const POWERS: readonly bigint[] = Array.from({ length: 40 }, (_, k) => 10n ** BigInt(k));
+
 /** 10^k as a BigInt (k >= 0). */
 export function powerOfTen(k: number): bigint {
-  return 10n ** BigInt(k);
+  return POWERS[k] ?? 10n ** BigInt(k);
 }
 
 /**

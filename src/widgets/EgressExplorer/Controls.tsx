@@ -1,4 +1,5 @@
 import { PROVIDER_PRESETS, SCENARIO_KINDS } from '../../domain/egress';
+import { Frozen } from '../shared/Frozen';
 import { NumberField } from './NumberField';
 import { fieldView, type ExplorerAction, type ExplorerState } from './state';
 import { FIELD_LABELS, KIND_LABELS, PRICING_LABELS, S } from './strings';
@@ -54,58 +55,62 @@ export function Controls({
     <div class="egx-controls">
       <fieldset class="egx-group">
         <legend>{S.trafficLegend}</legend>
-        <div class="egx-field">
-          <label for={`${uid}-kind`}>{S.kind}</label>
-          <select
-            id={`${uid}-kind`}
-            value={state.kind}
-            onChange={(e) =>
-              dispatch({ type: 'choose', field: 'kind', value: (e.currentTarget as HTMLSelectElement).value })
-            }
-          >
-            {SCENARIO_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {KIND_LABELS[k]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Frozen deps={[uid, state.kind, dispatch]}>
+          <div class="egx-field">
+            <label for={`${uid}-kind`}>{S.kind}</label>
+            <select
+              id={`${uid}-kind`}
+              value={state.kind}
+              onChange={(e) =>
+                dispatch({ type: 'choose', field: 'kind', value: (e.currentTarget as HTMLSelectElement).value })
+              }
+            >
+              {SCENARIO_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {KIND_LABELS[k]}
+                </option>
+              ))}
+            </select>
+          </div>
+        </Frozen>
         {VOLUME_FIELDS[state.kind].map((id) => field(id))}
       </fieldset>
       <fieldset class="egx-group">
         <legend>{S.pricingLegend}</legend>
-        <div class="egx-field" data-invalid={pricingError ? 'true' : undefined}>
-          <label for={`${uid}-pricing`}>{S.pricing}</label>
-          <select
-            id={`${uid}-pricing`}
-            value={state.pricing}
-            aria-invalid={pricingError ? 'true' : undefined}
-            aria-describedby={pricingError ? `${uid}-pricing-error` : undefined}
-            onChange={(e) =>
-              dispatch({ type: 'choose', field: 'pricing', value: (e.currentTarget as HTMLSelectElement).value })
-            }
-          >
-            {PRICINGS.map((p) => (
-              <option key={p} value={p}>
-                {PRICING_LABELS[p]}
-              </option>
-            ))}
-          </select>
-          {pricingError && (
-            <p id={`${uid}-pricing-error`} class="egx-error">
-              {pricingError}
-            </p>
-          )}
-        </div>
-        <p class="egx-hint egx-source">
-          {pricingNote.note}
-          {pricingNote.source && (
-            <>
-              <br />
-              {S.source}: <a href={pricingNote.source}>{pricingNote.sourceLabel}</a>
-            </>
-          )}
-        </p>
+        <Frozen deps={[uid, state.pricing, pricingError, pricingNote.note, pricingNote.source, dispatch]}>
+          <div class="egx-field" data-invalid={pricingError ? 'true' : undefined}>
+            <label for={`${uid}-pricing`}>{S.pricing}</label>
+            <select
+              id={`${uid}-pricing`}
+              value={state.pricing}
+              aria-invalid={pricingError ? 'true' : undefined}
+              aria-describedby={pricingError ? `${uid}-pricing-error` : undefined}
+              onChange={(e) =>
+                dispatch({ type: 'choose', field: 'pricing', value: (e.currentTarget as HTMLSelectElement).value })
+              }
+            >
+              {PRICINGS.map((p) => (
+                <option key={p} value={p}>
+                  {PRICING_LABELS[p]}
+                </option>
+              ))}
+            </select>
+            {pricingError && (
+              <p id={`${uid}-pricing-error`} class="egx-error">
+                {pricingError}
+              </p>
+            )}
+          </div>
+          <p class="egx-hint egx-source">
+            {pricingNote.note}
+            {pricingNote.source && (
+              <>
+                <br />
+                {S.source}: <a href={pricingNote.source}>{pricingNote.sourceLabel}</a>
+              </>
+            )}
+          </p>
+        </Frozen>
         {state.pricing === 'flat' && field('flatPrice')}
       </fieldset>
       <details

@@ -60,28 +60,30 @@ export function CostChart({ uid, data, settled, width }: Props) {
         <line class="egx-guide" x1={g.marker.x} x2={g.marker.x} y1={g.marker.y} y2={g.plot.bottom} />
         <circle class="egx-marker" cx={g.marker.x} cy={g.marker.y} r={6} />
       </svg>
-      <figcaption>
-        <span class="egx-key">
-          <span
-            class={data.strategies ? 'egx-swatch egx-swatch-without' : 'egx-swatch egx-swatch-main'}
-            aria-hidden="true"
-          />{' '}
-          {S.legendWithout}
-        </span>
-        {data.strategies && (
+      <Frozen deps={[data.strategies, g.boundaries.length > 0]}>
+        <figcaption>
           <span class="egx-key">
-            <span class="egx-swatch egx-swatch-main" aria-hidden="true" /> {S.legendWith}
+            <span
+              class={data.strategies ? 'egx-swatch egx-swatch-without' : 'egx-swatch egx-swatch-main'}
+              aria-hidden="true"
+            />{' '}
+            {S.legendWithout}
           </span>
-        )}
-        <span class="egx-key">
-          <span class="egx-swatch egx-swatch-point" aria-hidden="true" /> {S.legendPoint}
-        </span>
-        {g.boundaries.length > 0 && (
+          {data.strategies && (
+            <span class="egx-key">
+              <span class="egx-swatch egx-swatch-main" aria-hidden="true" /> {S.legendWith}
+            </span>
+          )}
           <span class="egx-key">
-            <span class="egx-swatch egx-swatch-boundary" aria-hidden="true" /> {S.legendBoundary}
+            <span class="egx-swatch egx-swatch-point" aria-hidden="true" /> {S.legendPoint}
           </span>
-        )}
-      </figcaption>
+          {g.boundaries.length > 0 && (
+            <span class="egx-key">
+              <span class="egx-swatch egx-swatch-boundary" aria-hidden="true" /> {S.legendBoundary}
+            </span>
+          )}
+        </figcaption>
+      </Frozen>
       <details class="egx-chart-data" onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
         <summary>{S.chartTableSummary}</summary>
         {(open || !hydrated) && (

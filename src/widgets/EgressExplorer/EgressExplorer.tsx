@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import { Controls } from './Controls';
 import { CopyLink } from '../shared/CopyLink';
+import { Frozen } from '../shared/Frozen';
 import { CostChart } from './CostChart';
 import { PRESETS, type PresetId } from './presets';
 import { Results } from './Results';
@@ -81,6 +82,7 @@ export default function EgressExplorer({ uid, preset, presets }: Props) {
   const settled = useSettled(view, sliding.current, SETTLE_MS);
   const currency = useMemo(() => scheduleOf(state.good).currency, [state.good]);
   const stale = Object.keys(state.errors).length > 0;
+  const pressed = presets.map((id) => sameInputs(state.good, PRESETS[id]) && !stale);
 
   return (
     <section class="egx" aria-labelledby={`${uid}-title`} data-ready={ready ? 'true' : 'false'}>
@@ -95,24 +97,26 @@ export default function EgressExplorer({ uid, preset, presets }: Props) {
         </div>
       )}
       {presets.length > 0 && (
-        <div class="egx-presets" role="group" aria-labelledby={`${uid}-presets`}>
-          <p id={`${uid}-presets`} class="egx-presets-title">
-            {S.presetsLegend}
-          </p>
-          {presets.map((id) => (
-            <button
-              key={id}
-              type="button"
-              aria-pressed={sameInputs(state.good, PRESETS[id]) && !stale ? 'true' : 'false'}
-              onClick={() => {
-                act({ type: 'load', inputs: PRESETS[id] });
-                setStrategiesOpen(usesStrategies(PRESETS[id]));
-              }}
-            >
-              {PRESET_LABELS[id]}
-            </button>
-          ))}
-        </div>
+        <Frozen deps={[uid, act, ...presets, ...pressed]}>
+          <div class="egx-presets" role="group" aria-labelledby={`${uid}-presets`}>
+            <p id={`${uid}-presets`} class="egx-presets-title">
+              {S.presetsLegend}
+            </p>
+            {presets.map((id, i) => (
+              <button
+                key={id}
+                type="button"
+                aria-pressed={pressed[i] ? 'true' : 'false'}
+                onClick={() => {
+                  act({ type: 'load', inputs: PRESETS[id] });
+                  setStrategiesOpen(usesStrategies(PRESETS[id]));
+                }}
+              >
+                {PRESET_LABELS[id]}
+              </button>
+            ))}
+          </div>
+        </Frozen>
       )}
       <div class="egx-body">
         <Controls

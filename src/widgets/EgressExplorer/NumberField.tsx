@@ -1,5 +1,6 @@
 import { Component } from 'preact';
 import { UNITS, type Unit } from '../../domain/egress';
+import { Frozen } from '../shared/Frozen';
 import type { ExplorerAction } from './state';
 import { S } from './strings';
 import type { NumberFieldId } from './types';
@@ -69,20 +70,22 @@ export class NumberField extends Component<Props> {
               onInput={(e) => dispatch({ type: 'text', field, text: (e.currentTarget as HTMLInputElement).value })}
             />
             {unit !== undefined && (
-              <select
-                class="egx-unit"
-                aria-label={S.unit}
-                value={unit}
-                onChange={(e) =>
-                  dispatch({ type: 'choose', field: 'unit', value: (e.currentTarget as HTMLSelectElement).value })
-                }
-              >
-                {UNITS.map((u) => (
-                  <option key={u} value={u}>
-                    {u}
-                  </option>
-                ))}
-              </select>
+              <Frozen deps={[unit, dispatch]}>
+                <select
+                  class="egx-unit"
+                  aria-label={S.unit}
+                  value={unit}
+                  onChange={(e) =>
+                    dispatch({ type: 'choose', field: 'unit', value: (e.currentTarget as HTMLSelectElement).value })
+                  }
+                >
+                  {UNITS.map((u) => (
+                    <option key={u} value={u}>
+                      {u}
+                    </option>
+                  ))}
+                </select>
+              </Frozen>
             )}
           </span>
         </div>
