@@ -1,4 +1,5 @@
 import mermaid from 'mermaid';
+import { xmlSafe } from './svg-xml';
 
 let counter = 0;
 
@@ -29,7 +30,7 @@ export async function renderDiagram(fig: HTMLElement): Promise<void> {
   });
   const source = fig.dataset['source'] ?? '';
   const { svg } = await mermaid.render(`mermaid-${++counter}`, source);
-  const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+  const doc = new DOMParser().parseFromString(xmlSafe(svg), 'image/svg+xml');
   const el = doc.documentElement;
   if (el.nodeName !== 'svg') throw new Error('Mermaid did not return an SVG');
   el.setAttribute('role', 'img');
@@ -37,7 +38,8 @@ export async function renderDiagram(fig: HTMLElement): Promise<void> {
   // Mermaid scales a diagram down to the column; on a phone a wide sequence diagram would become
   // unreadable. Never shrink below 60 % of its natural size: the holder scrolls sideways instead.
   const natural = parseFloat((el as unknown as SVGElement).style.maxWidth);
-  if (Number.isFinite(natural) && natural > 0) (el as unknown as SVGElement).style.minWidth = `${Math.round(natural * 0.6)}px`;
+  if (Number.isFinite(natural) && natural > 0)
+    (el as unknown as SVGElement).style.minWidth = `${Math.round(natural * 0.6)}px`;
   const details = document.createElement('details');
   const summary = document.createElement('summary');
   summary.textContent = 'Diagram source (text)';

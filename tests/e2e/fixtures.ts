@@ -1,3 +1,5 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 
 /** Paths (relative to the base) of every page the course builds; the first lessons are named. */
@@ -53,3 +55,21 @@ export async function settle(page: Page): Promise<void> {
   if ((await page.locator('.quiz').count()) > 0) await quizReady(page);
   await hydrated(page);
 }
+
+/**
+ * Every lesson page of the build under test (E2E_DIST, as playwright.config.ts), as paths
+ * relative to the base: each gets an axe scan, so a lesson added later is checked too.
+ */
+export const ALL_LESSONS: string[] = (() => {
+  const dist = process.env['E2E_DIST'] ?? 'dist';
+  const learn = join(dist, 'learn');
+  if (!existsSync(learn)) return [];
+  return readdirSync(learn, { withFileTypes: true })
+    .filter((m) => m.isDirectory())
+    .flatMap((m) =>
+      readdirSync(join(learn, m.name), { withFileTypes: true })
+        .filter((l) => l.isDirectory() && existsSync(join(learn, m.name, l.name, 'index.html')))
+        .map((l) => `learn/${m.name}/${l.name}/`),
+    )
+    .sort();
+})();

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect, LESSON_1, LESSON_2, PAGES, settle } from './fixtures';
+import { test, expect, ALL_LESSONS, LESSON_1, LESSON_2, PAGES, settle } from './fixtures';
 
 test('the theme toggle switches and is remembered', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'light' });
@@ -21,7 +21,13 @@ test('the theme follows the system until the learner chooses', async ({ page }) 
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 });
 
-for (const path of PAGES) {
+test('every lesson of the build is found for the scans below', () => {
+  expect(ALL_LESSONS).toContain(LESSON_1);
+  expect(ALL_LESSONS.length).toBeGreaterThanOrEqual(30);
+});
+
+// The named pages, then every other lesson (with its diagrams, code and quiz rendered).
+for (const path of [...PAGES, ...ALL_LESSONS.filter((l) => !PAGES.includes(l))]) {
   test(`"${path || 'home'}" fits 320 px without horizontal scrolling`, async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 640 });
     await page.goto(path);
@@ -57,6 +63,15 @@ test('a lesson without JavaScript still shows its text, objectives, diagram sour
   await expect(page.locator('.quiz-prompt').first()).toBeVisible();
   await expect(page.getByRole('button', { name: 'Mark as complete' })).toBeHidden();
   await ctx.close();
+});
+
+test('a diagram with line breaks in its labels renders (Mermaid writes <br> the HTML way)', async ({ page }) => {
+  await page.goto(LESSON_2);
+  const fig = page.locator('figure.diagram', { hasText: 'From traffic to bill' }).locator('.mermaid-figure');
+  await fig.scrollIntoViewIfNeeded();
+  await expect(fig).toHaveAttribute('data-state', 'rendered', { timeout: 15_000 });
+  await expect(fig.locator('svg[role="img"]')).toContainText('backups or streams');
+  expect(await fig.locator('svg br').count()).toBeGreaterThan(0);
 });
 
 test('Mermaid loads only on pages with a diagram, renders when scrolled to, and follows the theme', async ({
