@@ -1,0 +1,138 @@
+import type { QuizBank } from '../types';
+
+/** Pods allowed above `replicas` during a rolling update: a percentage rounds up. */
+function surge(replicas: number, percent: number): number {
+  return Math.ceil((replicas * percent) / 100);
+}
+
+/** Pods allowed below `replicas` during a rolling update: a percentage rounds down. */
+function unavailable(replicas: number, percent: number): number {
+  return Math.floor((replicas * percent) / 100);
+}
+
+/** Quiz of the lesson "Deploying to Kubernetes: a Deployment and a Service". */
+export const bank: QuizBank = {
+  id: 'deploy-kubernetes',
+  title: 'Check your understanding',
+  questions: [
+    {
+      id: 'max-pods',
+      parameterised: true,
+      build(rng) {
+        const replicas = rng.pick([2, 3, 4, 5, 6, 8, 10, 12, 15, 20]);
+        const maxSurge = rng.pick([25, 30, 50]);
+        const extra = surge(replicas, maxSurge);
+        const total = replicas + extra;
+        return {
+          kind: 'numeric',
+          id: 'max-pods',
+          prompt: `A Deployment has replicas: ${replicas} and a rolling update with maxSurge: ${maxSurge}%. At most how many pods of the Deployment can exist at once while a new version rolls out?`,
+          answer: total,
+          answerText: `${total} pods`,
+          units: ['pods', 'pod'],
+          tolerance: { abs: 0 },
+          explanation: `maxSurge rounds up: ${maxSurge}% of ${replicas} is ${(replicas * maxSurge) / 100}, rounded up to ${extra}. So at most ${replicas} + ${extra} = ${total} pods.`,
+        };
+      },
+    },
+    {
+      id: 'min-ready',
+      parameterised: true,
+      build(rng) {
+        const replicas = rng.pick([2, 3, 4, 5, 6, 8, 10, 12, 15, 20]);
+        const maxUnavailable = rng.pick([25, 30, 50]);
+        const down = unavailable(replicas, maxUnavailable);
+        const ready = replicas - down;
+        return {
+          kind: 'numeric',
+          id: 'min-ready',
+          prompt: `A Deployment has replicas: ${replicas} and a rolling update with maxUnavailable: ${maxUnavailable}%. During a rollout, how many pods are guaranteed to be ready at every moment?`,
+          answer: ready,
+          answerText: `${ready} pods`,
+          units: ['pods', 'pod'],
+          tolerance: { abs: 0 },
+          explanation: `maxUnavailable rounds down: ${maxUnavailable}% of ${replicas} is ${(replicas * maxUnavailable) / 100}, rounded down to ${down}. So at least ${replicas} − ${down} = ${ready} pods stay ready.`,
+        };
+      },
+    },
+    {
+      id: 'image-pull',
+      parameterised: false,
+      build: () => ({
+        kind: 'single',
+        id: 'image-pull',
+        prompt:
+          "You apply the notes' manifest, with image: python-app:latest built on your laptop, to a cloud cluster. The pods show ImagePullBackOff. Why?",
+        choices: [
+          { id: 'registry', label: 'The nodes try to pull python-app:latest from a registry, where it does not exist' },
+          { id: 'selector', label: 'The selector does not match the labels' },
+          { id: 'port', label: 'containerPort 5000 is not allowed' },
+          { id: 'replicas', label: 'Two replicas need two nodes' },
+        ],
+        answer: 'registry',
+        explanation:
+          "An image built locally lives only in your laptop's Docker engine. Push it to a registry the nodes can reach and refer to it by that address and a version tag.",
+      }),
+    },
+    {
+      id: 'service-ports',
+      parameterised: false,
+      build: () => ({
+        kind: 'single',
+        id: 'service-ports',
+        prompt: 'In the Service, port is 80 and targetPort is 5000. What does that mean?',
+        choices: [
+          {
+            id: 'right',
+            label: 'Clients connect to the Service on port 80; it forwards to port 5000 on the selected pods',
+          },
+          { id: 'reverse', label: 'The pods listen on 80; clients use 5000' },
+          { id: 'node', label: 'Every node opens port 5000 to the internet' },
+          { id: 'two', label: 'The Service listens on both ports for the same traffic' },
+        ],
+        answer: 'right',
+        explanation:
+          'port is what callers use; targetPort is the container port the traffic is sent to, here the app on 5000.',
+      }),
+    },
+    {
+      id: 'who-heals',
+      parameterised: false,
+      build: () => ({
+        kind: 'single',
+        id: 'who-heals',
+        prompt: 'You delete one of the two pods by hand. What brings the count back to two?',
+        choices: [
+          {
+            id: 'replicaset',
+            label: "The Deployment's ReplicaSet, which sees one pod where two are desired and creates another",
+          },
+          { id: 'service', label: 'The Service, which starts a pod when it has too few' },
+          { id: 'kubelet', label: 'The kubelet restarts the deleted pod on the same node' },
+          { id: 'nobody', label: 'Nothing: you must apply the manifest again' },
+        ],
+        answer: 'replicaset',
+        explanation:
+          'Controllers compare desired with actual state. The ReplicaSet wants 2 pods, counts 1, and creates a replacement (with a new name and IP). The Service only routes traffic.',
+      }),
+    },
+    {
+      id: 'labels',
+      parameterised: false,
+      build: () => ({
+        kind: 'multiple',
+        id: 'labels',
+        prompt: 'Which statements about labels and selectors are true? Choose all that apply.',
+        choices: [
+          { id: 'match', label: "A Deployment's selector must match its pod template's labels, or the API rejects it" },
+          { id: 'service', label: 'A Service sends traffic to every ready pod whose labels match its selector' },
+          { id: 'names', label: 'A Service finds pods by their names' },
+          { id: 'ip', label: 'A Service must be updated by hand when a pod gets a new IP address' },
+        ],
+        answer: ['match', 'service'],
+        explanation:
+          'Selection is by label, never by name or IP, which is what lets pods be replaced freely: the Service follows the label to whichever pods exist now.',
+      }),
+    },
+  ],
+};
