@@ -22,6 +22,19 @@ export const bankLoaders: Record<string, () => Promise<QuizBank>> = {
   'cqrs-consistency': () => import('./cqrs-consistency').then((m) => m.bank),
   'cqrs-synchronisation': () => import('./cqrs-synchronisation').then((m) => m.bank),
   'cqrs-benefits-and-costs': () => import('./cqrs-benefits-and-costs').then((m) => m.bank),
+  'containers-evolution': () => import('./containers-evolution').then((m) => m.bank),
+  'containers-vocabulary': () => import('./containers-vocabulary').then((m) => m.bank),
+  'containers-running': () => import('./containers-running').then((m) => m.bank),
+  'containers-compose': () => import('./containers-compose').then((m) => m.bank),
+  'containers-vs-vms': () => import('./containers-vs-vms').then((m) => m.bank),
+  'deploy-docker': () => import('./deploy-docker').then((m) => m.bank),
+  'deploy-kubernetes': () => import('./deploy-kubernetes').then((m) => m.bank),
+  'deploy-lambda': () => import('./deploy-lambda').then((m) => m.bank),
+  'deploy-choosing': () => import('./deploy-choosing').then((m) => m.bank),
+  'orch-kubernetes': () => import('./orch-kubernetes').then((m) => m.bank),
+  'orch-ecs': () => import('./orch-ecs').then((m) => m.bank),
+  'orch-automation': () => import('./orch-automation').then((m) => m.bank),
+  'orch-mesos-and-choosing': () => import('./orch-mesos-and-choosing').then((m) => m.bank),
 };
 
 /** Loads a bank by id; an unknown id is an authoring error with the known ids listed. */

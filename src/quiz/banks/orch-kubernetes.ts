@@ -1,0 +1,144 @@
+import type { QuizBank } from '../types';
+
+/**
+ * The replica count a HorizontalPodAutoscaler asks for, clamped to [min, max]
+ * (kubernetes.io, "Horizontal Pod Autoscaling"). Ratios within the 10 % tolerance keep the count.
+ */
+function hpaReplicas(current: number, metric: number, target: number, min: number, max: number): number {
+  const ratio = metric / target;
+  if (Math.abs(ratio - 1) <= 0.1) return current;
+  // current × metric is a whole number, so one division gives an exact ceiling.
+  const wanted = Math.ceil((current * metric) / target);
+  return Math.min(max, Math.max(min, wanted));
+}
+
+/** Components and what they do. */
+const PARTS = [
+  {
+    id: 'apiserver',
+    label: 'API server',
+    job: 'Every command and every component reads and writes cluster state through it.',
+  },
+  { id: 'etcd', label: 'etcd', job: "Stores the cluster's entire state as keys and values." },
+  { id: 'scheduler', label: 'Scheduler', job: 'Chooses a node for each new pod.' },
+  {
+    id: 'controllers',
+    label: 'Controller manager',
+    job: 'Runs the loops that create or remove objects until actual state matches desired state.',
+  },
+  {
+    id: 'kubelet',
+    label: 'kubelet',
+    job: 'On each node, starts the pods assigned to that node and reports their status.',
+  },
+  {
+    id: 'kube-proxy',
+    label: 'kube-proxy',
+    job: "On each node, programs network rules so a Service's address reaches its pods.",
+  },
+] as const;
+
+/** Quiz of the lesson "How Kubernetes orchestrates". */
+export const bank: QuizBank = {
+  id: 'orch-kubernetes',
+  title: 'Check your understanding',
+  questions: [
+    {
+      id: 'hpa',
+      parameterised: true,
+      build(rng) {
+        const current = rng.pick([2, 3, 4, 5, 6, 8]);
+        const target = rng.pick([50, 60, 70, 80]);
+        let metric = rng.pick([20, 30, 90, 95, 120, 150]);
+        // Keep the question about the formula, not the tolerance band.
+        if (Math.abs(metric / target - 1) <= 0.1) metric += 30;
+        const min = 2;
+        const max = 20;
+        const wanted = hpaReplicas(current, metric, target, min, max);
+        const raw = (current * metric) / target;
+        return {
+          kind: 'numeric',
+          id: 'hpa',
+          prompt: `A Deployment runs ${current} replicas at ${metric}% average CPU (of their requests). Its HorizontalPodAutoscaler targets ${target}%, with minReplicas ${min} and maxReplicas ${max}. How many replicas will the HPA ask for?`,
+          answer: wanted,
+          answerText: `${wanted} replicas`,
+          units: ['replicas', 'replica', 'pods', 'pod'],
+          tolerance: { abs: 0 },
+          explanation: `ceil(${current} × ${metric} ÷ ${target}) = ceil(${Math.round(raw * 100) / 100}) = ${Math.ceil(raw)}${Math.ceil(raw) === wanted ? '' : `, clamped to the range ${min} to ${max}`}: ${wanted} replicas.`,
+        };
+      },
+    },
+    {
+      id: 'which-part',
+      parameterised: true,
+      build(rng) {
+        const p = rng.pick(PARTS);
+        return {
+          kind: 'single',
+          id: 'which-part',
+          prompt: `Which component is this? "${p.job}"`,
+          choices: PARTS.map((c) => ({ id: c.id, label: c.label })),
+          answer: p.id,
+          explanation: `${p.label}: ${p.job}`,
+        };
+      },
+    },
+    {
+      id: 'pod-design',
+      parameterised: false,
+      build: () => ({
+        kind: 'single',
+        id: 'pod-design',
+        prompt: 'Which pair of containers belongs in the same pod?',
+        choices: [
+          { id: 'sidecar', label: 'A web application and a log-shipping sidecar that reads its log files' },
+          { id: 'db', label: 'A web application and its PostgreSQL database' },
+          { id: 'two-services', label: 'The payments service and the orders service' },
+          { id: 'all', label: 'Every container of the application, so they share one IP address' },
+        ],
+        answer: 'sidecar',
+        explanation:
+          'Containers in a pod are scheduled, scaled and restarted together. A helper that only exists for its main container fits; a database or an independent service must scale and fail on its own.',
+      }),
+    },
+    {
+      id: 'dockershim',
+      parameterised: false,
+      build: () => ({
+        kind: 'single',
+        id: 'dockershim',
+        prompt: 'Since Kubernetes 1.24 removed dockershim, what is true?',
+        choices: [
+          {
+            id: 'images-fine',
+            label: 'Images built with docker build still run; nodes run them through containerd or CRI-O',
+          },
+          { id: 'no-docker-images', label: 'Images built with Docker no longer run on Kubernetes' },
+          { id: 'docker-required', label: 'Every node must run Docker Engine' },
+          { id: 'no-containers', label: 'Kubernetes now runs virtual machines instead of containers' },
+        ],
+        answer: 'images-fine',
+        explanation:
+          'Docker builds standard OCI images. Only the node-level adapter to Docker Engine went; the runtime underneath (containerd) is the same one Docker uses.',
+      }),
+    },
+    {
+      id: 'first-command',
+      parameterised: false,
+      build: () => ({
+        kind: 'single',
+        id: 'first-command',
+        prompt: 'A pod stays in Pending. Which command shows the scheduler\'s reason, such as "Insufficient cpu"?',
+        choices: [
+          { id: 'describe', label: 'kubectl describe pod <pod-name>' },
+          { id: 'logs', label: 'kubectl logs <pod-name>' },
+          { id: 'get-nodes', label: 'kubectl get nodes' },
+          { id: 'delete', label: 'kubectl delete pod <pod-name>' },
+        ],
+        answer: 'describe',
+        explanation:
+          "describe lists the pod's events, including FailedScheduling and its reason. A Pending pod has not started, so it has no logs yet.",
+      }),
+    },
+  ],
+};
