@@ -1,10 +1,5 @@
+import { densityComparison } from '../../domain/containers';
 import type { QuizBank } from '../types';
-
-/** How many whole instances of `perInstanceGB` fit in `availableGB`. */
-function instancesThatFit(availableGB: number, perInstanceGB: number): number {
-  // Work in tenths of a GB so 7.5 / 2.5 is exactly 3, not 2.9999.
-  return Math.floor(Math.round(availableGB * 10) / Math.round(perInstanceGB * 10));
-}
 
 /** Quiz of the lesson "Containers and virtual machines". */
 export const bank: QuizBank = {
@@ -19,10 +14,8 @@ export const bank: QuizBank = {
         const reserved = rng.pick([2, 4]);
         const app = rng.pick([0.5, 1, 1.5, 2, 3]);
         const guest = rng.pick([0.5, 1, 1.5]);
-        const available = host - reserved;
-        const vms = instancesThatFit(available, app + guest);
-        const containers = instancesThatFit(available, app);
-        const extra = containers - vms;
+        const d = densityComparison({ hostGB: host, reservedGB: reserved, appGB: app, guestOsGB: guest });
+        const { availableGB: available, vms, containers, extra } = d;
         return {
           kind: 'numeric',
           id: 'density',
@@ -31,7 +24,7 @@ export const bank: QuizBank = {
           answerText: `${extra} instances`,
           units: ['instances', 'instance', 'more'],
           tolerance: { abs: 0 },
-          explanation: `Available: ${host} − ${reserved} = ${available} GB. As VMs: ${available} ÷ ${app + guest} → ${vms} whole instances. As containers: ${available} ÷ ${app} → ${containers}. Difference: ${containers} − ${vms} = ${extra}.`,
+          explanation: `Available: ${host} − ${reserved} = ${available} GB. As VMs: ${available} ÷ ${d.perVmGB} → ${vms} whole instances. As containers: ${available} ÷ ${app} → ${containers}. Difference: ${containers} − ${vms} = ${extra}.`,
         };
       },
     },

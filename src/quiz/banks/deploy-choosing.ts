@@ -1,5 +1,6 @@
 import type { QuizBank } from '../types';
-import { FARGATE, fargateMonthlyCost, HOURS_PER_MONTH, usd } from './deploy-shared';
+import { FARGATE, fargateMonthlyCost, HOURS_PER_MONTH } from '../../domain/serverless';
+import { count, usd } from './deploy-shared';
 
 /** Valid Fargate task sizes used in the questions: vCPU and memory in GB. */
 const SIZES = [
@@ -45,8 +46,8 @@ export const bank: QuizBank = {
       build(rng) {
         const tasks = rng.pick([1, 2, 3, 4, 6]);
         const size = rng.pick(SIZES);
-        const c = fargateMonthlyCost(tasks, size.vcpu, size.gb);
-        const perHour = Math.round(c.perTaskHour * 1e6) / 1e6;
+        const c = fargateMonthlyCost({ tasks, vcpu: size.vcpu, memoryGB: size.gb });
+        const perHour = count(c.perTaskHour, 6);
         return {
           kind: 'numeric',
           id: 'fargate-bill',

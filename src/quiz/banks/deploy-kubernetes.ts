@@ -1,14 +1,6 @@
+import { rollingUpdateBounds } from '../../domain/kubernetes';
 import type { QuizBank } from '../types';
-
-/** Pods allowed above `replicas` during a rolling update: a percentage rounds up. */
-function surge(replicas: number, percent: number): number {
-  return Math.ceil((replicas * percent) / 100);
-}
-
-/** Pods allowed below `replicas` during a rolling update: a percentage rounds down. */
-function unavailable(replicas: number, percent: number): number {
-  return Math.floor((replicas * percent) / 100);
-}
+import { count } from './deploy-shared';
 
 /** Quiz of the lesson "Deploying to Kubernetes: a Deployment and a Service". */
 export const bank: QuizBank = {
@@ -21,8 +13,9 @@ export const bank: QuizBank = {
       build(rng) {
         const replicas = rng.pick([2, 3, 4, 5, 6, 8, 10, 12, 15, 20]);
         const maxSurge = rng.pick([25, 30, 50]);
-        const extra = surge(replicas, maxSurge);
-        const total = replicas + extra;
+        const b = rollingUpdateBounds({ replicas, maxSurge: `${maxSurge}%` });
+        const extra = b.surge;
+        const total = b.maxPods;
         return {
           kind: 'numeric',
           id: 'max-pods',
@@ -31,7 +24,7 @@ export const bank: QuizBank = {
           answerText: `${total} pods`,
           units: ['pods', 'pod'],
           tolerance: { abs: 0 },
-          explanation: `maxSurge rounds up: ${maxSurge}% of ${replicas} is ${(replicas * maxSurge) / 100}, rounded up to ${extra}. So at most ${replicas} + ${extra} = ${total} pods.`,
+          explanation: `maxSurge rounds up: ${maxSurge}% of ${replicas} is ${count(b.surgeBeforeRounding, 2)}, rounded up to ${extra}. So at most ${replicas} + ${extra} = ${total} pods.`,
         };
       },
     },
@@ -41,8 +34,9 @@ export const bank: QuizBank = {
       build(rng) {
         const replicas = rng.pick([2, 3, 4, 5, 6, 8, 10, 12, 15, 20]);
         const maxUnavailable = rng.pick([25, 30, 50]);
-        const down = unavailable(replicas, maxUnavailable);
-        const ready = replicas - down;
+        const b = rollingUpdateBounds({ replicas, maxUnavailable: `${maxUnavailable}%` });
+        const down = b.unavailable;
+        const ready = b.minAvailable;
         return {
           kind: 'numeric',
           id: 'min-ready',
@@ -51,7 +45,7 @@ export const bank: QuizBank = {
           answerText: `${ready} pods`,
           units: ['pods', 'pod'],
           tolerance: { abs: 0 },
-          explanation: `maxUnavailable rounds down: ${maxUnavailable}% of ${replicas} is ${(replicas * maxUnavailable) / 100}, rounded down to ${down}. So at least ${replicas} − ${down} = ${ready} pods stay ready.`,
+          explanation: `maxUnavailable rounds down: ${maxUnavailable}% of ${replicas} is ${count(b.unavailableBeforeRounding, 2)}, rounded down to ${down}. So at least ${replicas} − ${down} = ${ready} pods stay ready.`,
         };
       },
     },

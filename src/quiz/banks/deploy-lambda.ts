@@ -1,5 +1,6 @@
 import type { QuizBank } from '../types';
-import { count, lambdaMonthlyCost, LAMBDA, usd } from './deploy-shared';
+import { lambdaMonthlyCost, LAMBDA } from '../../domain/serverless';
+import { count, usd } from './deploy-shared';
 
 /** Quiz of the lesson "Serverless with AWS Lambda". */
 export const bank: QuizBank = {
@@ -14,7 +15,7 @@ export const bank: QuizBank = {
         const requests = millions * 1_000_000;
         const ms = rng.pick([50, 100, 150, 200, 400]);
         const memoryMB = rng.pick([256, 512, 1024, 2048]);
-        const c = lambdaMonthlyCost(requests, ms, memoryMB);
+        const c = lambdaMonthlyCost({ requests, durationMs: ms, memoryMB });
         return {
           kind: 'numeric',
           id: 'monthly-bill',
@@ -23,7 +24,7 @@ export const bank: QuizBank = {
           answerText: usd(c.total),
           units: ['dollars', 'USD'],
           tolerance: { abs: 0.015 },
-          explanation: `Compute: ${count(requests)} × ${ms / 1000} s × ${memoryMB / 1024} GB = ${count(c.gbSeconds)} GB-seconds; minus ${count(LAMBDA.freeGBSeconds)} free leaves ${count(c.billableGBs)} × $0.0000166667 = ${usd(c.compute)}. Requests: ${count(c.billableRequests)} billable × $0.20 per million = ${usd(c.requests)}. Total: ${usd(c.total)}.`,
+          explanation: `Compute: ${count(requests)} × ${ms / 1000} s × ${memoryMB / 1024} GB = ${count(c.gbSeconds)} GB-seconds; minus ${count(LAMBDA.freeGBSeconds)} free leaves ${count(c.billableGBSeconds)} × $0.0000166667 = ${usd(c.compute)}. Requests: ${count(c.billableRequests)} billable × $0.20 per million = ${usd(c.requests)}. Total: ${usd(c.total)}.`,
         };
       },
     },

@@ -1,10 +1,16 @@
+import { tasksPerInstance, vcpuToCpuUnits, type TaskLimit } from '../../domain/ecs';
 import type { QuizBank } from '../types';
 
-/** Tasks that fit on one EC2 container instance: whichever of CPU and memory runs out first. */
-function tasksPerInstance(cpuUnits: number, memoryMiB: number, taskCpu: number, taskMemory: number) {
-  const byCpu = Math.floor(cpuUnits / taskCpu);
-  const byMemory = Math.floor(memoryMiB / taskMemory);
-  return { byCpu, byMemory, fit: Math.min(byCpu, byMemory) };
+/** How the explanation names the resource that runs out first. */
+function limitText(limit: TaskLimit): string {
+  switch (limit) {
+    case 'cpu':
+      return 'CPU';
+    case 'memory':
+      return 'memory';
+    case 'both':
+      return 'CPU and memory equally';
+  }
 }
 
 /** Instances: vCPUs and the memory ECS can use on them (illustrative). */
@@ -52,9 +58,14 @@ export const bank: QuizBank = {
         const inst = rng.pick(INSTANCES);
         const taskCpu = rng.pick([256, 512, 1024]);
         const taskMemory = rng.pick([512, 1024, 2048]);
-        const cpuUnits = inst.vcpu * 1024;
-        const r = tasksPerInstance(cpuUnits, inst.memoryMiB, taskCpu, taskMemory);
-        const limit = r.byCpu <= r.byMemory ? 'CPU' : 'memory';
+        const cpuUnits = vcpuToCpuUnits(inst.vcpu);
+        const r = tasksPerInstance({
+          instanceCpuUnits: cpuUnits,
+          instanceMemoryMiB: inst.memoryMiB,
+          taskCpuUnits: taskCpu,
+          taskMemoryMiB: taskMemory,
+        });
+        const limit = limitText(r.limitedBy);
         return {
           kind: 'numeric',
           id: 'tasks-per-instance',

@@ -1,16 +1,6 @@
+import { hpaDecision } from '../../domain/kubernetes';
 import type { QuizBank } from '../types';
-
-/**
- * The replica count a HorizontalPodAutoscaler asks for, clamped to [min, max]
- * (kubernetes.io, "Horizontal Pod Autoscaling"). Ratios within the 10 % tolerance keep the count.
- */
-function hpaReplicas(current: number, metric: number, target: number, min: number, max: number): number {
-  const ratio = metric / target;
-  if (Math.abs(ratio - 1) <= 0.1) return current;
-  // current × metric is a whole number, so one division gives an exact ceiling.
-  const wanted = Math.ceil((current * metric) / target);
-  return Math.min(max, Math.max(min, wanted));
-}
+import { count } from './deploy-shared';
 
 /** Components and what they do. */
 const PARTS = [
@@ -49,13 +39,16 @@ export const bank: QuizBank = {
       build(rng) {
         const current = rng.pick([2, 3, 4, 5, 6, 8]);
         const target = rng.pick([50, 60, 70, 80]);
-        let metric = rng.pick([20, 30, 90, 95, 120, 150]);
-        // Keep the question about the formula, not the tolerance band.
-        if (Math.abs(metric / target - 1) <= 0.1) metric += 30;
         const min = 2;
         const max = 20;
-        const wanted = hpaReplicas(current, metric, target, min, max);
-        const raw = (current * metric) / target;
+        let metric = rng.pick([20, 30, 90, 95, 120, 150]);
+        let d = hpaDecision({ current, currentMetric: metric, targetMetric: target, min, max });
+        // Keep the question about the formula, not the tolerance band.
+        if (d.withinTolerance) {
+          metric += 30;
+          d = hpaDecision({ current, currentMetric: metric, targetMetric: target, min, max });
+        }
+        const wanted = d.desired;
         return {
           kind: 'numeric',
           id: 'hpa',
@@ -64,7 +57,7 @@ export const bank: QuizBank = {
           answerText: `${wanted} replicas`,
           units: ['replicas', 'replica', 'pods', 'pod'],
           tolerance: { abs: 0 },
-          explanation: `ceil(${current} × ${metric} ÷ ${target}) = ceil(${Math.round(raw * 100) / 100}) = ${Math.ceil(raw)}${Math.ceil(raw) === wanted ? '' : `, clamped to the range ${min} to ${max}`}: ${wanted} replicas.`,
+          explanation: `ceil(${current} × ${metric} ÷ ${target}) = ceil(${count(d.unrounded, 2)}) = ${d.proposed}${d.limitedBy === 'none' ? '' : `, clamped to the range ${min} to ${max}`}: ${wanted} replicas.`,
         };
       },
     },

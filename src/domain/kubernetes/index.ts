@@ -1,0 +1,12 @@
+/**
+ * Kubernetes rules that widgets, simulators and quizzes share: the public door of
+ * src/domain/kubernetes. Import from here only; the other files are internals.
+ */
+export { MAX_REPLICAS, MAX_SURGE_PERCENT, MAX_METRIC } from './limits';
+export {
+  rollingUpdateBounds,
+  type IntOrPercent,
+  type RollingUpdateSpec,
+  type RollingUpdateBounds,
+} from './rolling-update';
+export { hpaDecision, hpaDesiredReplicas, type HpaInput, type HpaDecision, type HpaLimit } from './hpa';
