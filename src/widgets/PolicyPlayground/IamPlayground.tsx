@@ -3,7 +3,8 @@ import { bankRequestPresets } from '../../domain/access/index.ts';
 import { DecisionPanel } from './DecisionPanel.tsx';
 import { PolicyEditor } from './PolicyEditor.tsx';
 import { RequestForm } from './RequestForm.tsx';
-import { Notice, Share } from './Share.tsx';
+import { Frame, Picker } from './Frame.tsx';
+import { Share } from './Share.tsx';
 import { Tabs } from './Tabs.tsx';
 import { policiesOf, reduceIam, stateOfPreset, userOf, type IamAction } from './iam-state.ts';
 import { readIamParams, writeIamParams, type IamTab } from './iam-url.ts';
@@ -46,30 +47,14 @@ export default function IamPlayground({ uid, preset }: Props) {
   const user = userOf(state.userId);
 
   return (
-    <div
-      ref={(el) => {
-        link.root.current = el;
-      }}
-      class="pp-body"
-      data-ready={link.ready ? 'true' : 'false'}
-    >
-      <h3>{IAM.title}</h3>
-      <p class="pp-hint">{IAM.intro}</p>
-      {notice && <Notice text={notice} onDismiss={() => setNotice(null)} />}
-      <p class="pp-field">
-        <label for={`${uid}-preset`}>{S.presetLabel}</label>
-        <select
-          id={`${uid}-preset`}
-          value={state.presetId}
-          onChange={(e) => act({ type: 'preset', id: (e.currentTarget as HTMLSelectElement).value })}
-        >
-          {bankRequestPresets.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.title}
-            </option>
-          ))}
-        </select>
-      </p>
+    <Frame link={link} title={IAM.title} intro={IAM.intro} notice={notice} onDismissNotice={() => setNotice(null)}>
+      <Picker
+        id={`${uid}-preset`}
+        label={S.presetLabel}
+        value={state.presetId}
+        options={bankRequestPresets}
+        onChoose={(id) => act({ type: 'preset', id })}
+      />
       <p class="pp-hint">{bankRequestPresets.find((p) => p.id === state.presetId)?.description}</p>
       <div class="pp-summary-bar" aria-live="polite">
         <p data-testid="pp-actual">
@@ -110,6 +95,6 @@ export default function IamPlayground({ uid, preset }: Props) {
         ]}
       />
       <Share uid={uid} link={link.link} note={note} />
-    </div>
+    </Frame>
   );
 }

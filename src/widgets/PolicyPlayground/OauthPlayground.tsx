@@ -2,7 +2,8 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { OAuthScenarioId, OAuthStep } from '../../domain/access/index.ts';
 import { FlowStep } from './FlowStep.tsx';
 import { IdTokenPanel } from './IdTokenPanel.tsx';
-import { Notice, Share } from './Share.tsx';
+import { Frame, Picker } from './Frame.tsx';
+import { Share } from './Share.tsx';
 import type { IdTokenBreak } from './id-token-breaks.ts';
 import type { IdTokenView } from './id-token.ts';
 import { readOauthParams, writeOauthParams } from './oauth-url.ts';
@@ -94,36 +95,25 @@ export default function OauthPlayground({ uid, preset, initialFlow, scenarios, s
   const atEnd = cursor >= flow.log.length - 1;
   const last = flow.log[flow.log.length - 1];
   return (
-    <div
-      ref={(el) => {
-        link.root.current = el;
-      }}
-      class="pp-body"
-      data-ready={link.ready ? 'true' : 'false'}
-      data-scenario={flow.scenario}
-      data-busy={loading ? 'true' : 'false'}
+    <Frame
+      link={link}
+      title={OAUTH.title}
+      intro={OAUTH.intro}
+      notice={notice}
+      onDismissNotice={() => setNotice(null)}
+      data={{ scenario: flow.scenario, busy: loading ? 'true' : 'false' }}
     >
-      <h3>{OAUTH.title}</h3>
-      <p class="pp-hint">{OAUTH.intro}</p>
-      {notice && <Notice text={notice} onDismiss={() => setNotice(null)} />}
-      <p class="pp-field">
-        <label for={`${uid}-scenario`}>{OAUTH.scenario}</label>
-        <select
-          id={`${uid}-scenario`}
-          value={flow.scenario}
-          disabled={loading}
-          onChange={(e) => {
-            link.touch();
-            void load((e.currentTarget as HTMLSelectElement).value as OAuthScenarioId, 0);
-          }}
-        >
-          {scenarios.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.title}
-            </option>
-          ))}
-        </select>
-      </p>
+      <Picker
+        id={`${uid}-scenario`}
+        label={OAUTH.scenario}
+        value={flow.scenario}
+        options={scenarios}
+        disabled={loading}
+        onChoose={(id) => {
+          link.touch();
+          void load(id as OAuthScenarioId, 0);
+        }}
+      />
       <p class="pp-hint">{scenario?.description}</p>
       <h4 class="visually-hidden">{OAUTH.stepsTitle}</h4>
       <ol class="pp-steps">
@@ -182,6 +172,6 @@ export default function OauthPlayground({ uid, preset, initialFlow, scenarios, s
         }}
       />
       <Share uid={uid} link={link.link} note={null} />
-    </div>
+    </Frame>
   );
 }

@@ -3,7 +3,8 @@ import { AUDITOR_DEMO_KEY, auditorSasPresets, createSas, verifySas } from '../..
 import { SasGenerate } from './SasGenerate.tsx';
 import { SasToken } from './SasToken.tsx';
 import { SasVerify, type SasResult } from './SasVerify.tsx';
-import { Notice, Share } from './Share.tsx';
+import { Frame, Picker } from './Frame.tsx';
+import { Share } from './Share.tsx';
 import {
   clockBase,
   expiryOf,
@@ -85,30 +86,14 @@ export default function SasPlayground({ uid, preset, initialToken, initialResult
 
   const presetData = sasPresetOf(state.presetId);
   return (
-    <div
-      ref={(el) => {
-        link.root.current = el;
-      }}
-      class="pp-body"
-      data-ready={link.ready ? 'true' : 'false'}
-    >
-      <h3>{SAS.title}</h3>
-      <p class="pp-hint">{SAS.intro}</p>
-      {notice && <Notice text={notice} onDismiss={() => setNotice(null)} />}
-      <p class="pp-field">
-        <label for={`${uid}-preset`}>{S.presetLabel}</label>
-        <select
-          id={`${uid}-preset`}
-          value={state.presetId}
-          onChange={(e) => act({ type: 'preset', id: (e.currentTarget as HTMLSelectElement).value })}
-        >
-          {auditorSasPresets.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.title}
-            </option>
-          ))}
-        </select>
-      </p>
+    <Frame link={link} title={SAS.title} intro={SAS.intro} notice={notice} onDismissNotice={() => setNotice(null)}>
+      <Picker
+        id={`${uid}-preset`}
+        label={S.presetLabel}
+        value={state.presetId}
+        options={auditorSasPresets}
+        onChoose={(id) => act({ type: 'preset', id })}
+      />
       <p class="pp-hint">{presetData.description}</p>
       <SasGenerate uid={uid} form={state.form} signError={state.signError} dispatch={act} />
       <SasToken uid={uid} token={token} modified={state.override !== null} dispatch={act} />
@@ -123,6 +108,6 @@ export default function SasPlayground({ uid, preset, initialToken, initialResult
         dispatch={act}
       />
       <Share uid={uid} link={link.link} note={null} />
-    </div>
+    </Frame>
   );
 }
