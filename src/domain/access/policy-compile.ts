@@ -98,9 +98,10 @@ const SURROGATE = /[\ud800-\udfff]/;
  * Splits a pattern with policy variables the way compilePattern reads it, or returns null when
  * the pattern needs the general path: a `?` wildcard, surrogate code units (matching works on
  * code points), or a variable name that an object lookup could confuse (`${constructor}`).
+ * With `wildcards` false (string equality), `*` and `?` are plain text and only the last reason applies.
  */
-function splitVariables(pattern: string): VariablePart[] | null {
-  if (SURROGATE.test(pattern)) return null;
+function splitVariables(pattern: string, wildcards = true): VariablePart[] | null {
+  if (wildcards && SURROGATE.test(pattern)) return null;
   const parts: VariablePart[] = [];
   let text = '';
   for (let i = 0; i < pattern.length; i += 1) {
@@ -120,8 +121,8 @@ function splitVariables(pattern: string): VariablePart[] | null {
         continue;
       }
     }
-    if (ch === '?') return null;
-    if (ch === '*') {
+    if (wildcards && ch === '?') return null;
+    if (wildcards && ch === '*') {
       if (text !== '') parts.push({ text });
       text = '';
       parts.push({ star: true });
@@ -211,33 +212,13 @@ type PolicyItems = unknown[] | ((context: ContextReader) => unknown[]);
  * is unresolved. Null as a function when a variable name could be confused with an object key.
  */
 function literalExpander(pattern: string): ((context: ContextReader) => string | null) | null {
-  const parts: ({ text: string } | { name: string })[] = [];
-  let text = '';
-  for (let i = 0; i < pattern.length; i += 1) {
-    const ch = pattern[i] as string;
-    if (ch === '$' && pattern[i + 1] === '{') {
-      const close = pattern.indexOf('}', i + 2);
-      if (close > i + 2) {
-        const name = pattern.slice(i + 2, close).trim();
-        if (name === '*' || name === '?' || name === '$') text += name;
-        else if (name in Object.prototype) return null;
-        else {
-          if (text !== '') parts.push({ text });
-          text = '';
-          parts.push({ name });
-        }
-        i = close;
-        continue;
-      }
-    }
-    text += ch;
-  }
-  if (text !== '') parts.push({ text });
+  const parts = splitVariables(pattern, false);
+  if (parts === null) return null;
   return (context) => {
     let out = '';
     for (const part of parts) {
       if ('text' in part) out += part.text;
-      else {
+      else if ('name' in part) {
         const value = context.resolve(part.name);
         if (value === undefined) return null;
         out += value;
