@@ -24,7 +24,7 @@ export function Settings({ uid, state, dispatch }: Props) {
   );
   return (
     <div class="cqv-settings">
-      <fieldset class="cqv-group">
+      <fieldset class="widget-group cqv-group">
         <legend>{S.loadLegend}</legend>
         <div class="cqv-grid">
           {field('writes')}
@@ -34,7 +34,7 @@ export function Settings({ uid, state, dispatch }: Props) {
           {field('seed')}
         </div>
       </fieldset>
-      <fieldset class="cqv-group">
+      <fieldset class="widget-group cqv-group">
         <legend>{S.lagLegend}</legend>
         <div class="cqv-grid">
           <div class="cqv-field">
@@ -57,7 +57,7 @@ export function Settings({ uid, state, dispatch }: Props) {
           {form.lagKind === 'exponential' && field('lagMeanMs')}
         </div>
       </fieldset>
-      <fieldset class="cqv-group">
+      <fieldset class="widget-group cqv-group">
         <legend>{S.projectorLegend}</legend>
         <div class="cqv-grid">
           <div class="cqv-field cqv-check">
@@ -73,7 +73,7 @@ export function Settings({ uid, state, dispatch }: Props) {
           {field('duplicates')}
         </div>
       </fieldset>
-      <fieldset class="cqv-group">
+      <fieldset class="widget-group cqv-group">
         <legend>{S.consistencyLegend}</legend>
         <div class="cqv-radios">
           {(Object.keys(CONSISTENCY_LABELS) as Consistency[]).map((c) => (

@@ -53,7 +53,7 @@ export function Controls({
   const pricingError = choiceError('pricing');
   return (
     <div class="egx-controls">
-      <fieldset class="egx-group">
+      <fieldset class="widget-group">
         <legend>{S.trafficLegend}</legend>
         <Frozen deps={[uid, state.kind, dispatch]}>
           <div class="egx-field">
@@ -75,7 +75,7 @@ export function Controls({
         </Frozen>
         {VOLUME_FIELDS[state.kind].map((id) => field(id))}
       </fieldset>
-      <fieldset class="egx-group">
+      <fieldset class="widget-group">
         <legend>{S.pricingLegend}</legend>
         <Frozen deps={[uid, state.pricing, pricingError, pricingNote.note, pricingNote.source, dispatch]}>
           <div class="egx-field" data-invalid={pricingError ? 'true' : undefined}>
@@ -114,7 +114,7 @@ export function Controls({
         {state.pricing === 'flat' && field('flatPrice')}
       </fieldset>
       <details
-        class="egx-group egx-strategies"
+        class="widget-group egx-strategies"
         open={strategiesOpen}
         onToggle={(e) => onStrategiesToggle((e.currentTarget as HTMLDetailsElement).open)}
       >

@@ -17,7 +17,7 @@ export function IdTokenPanel({ uid, brk, view, busy, onIssue }: Props) {
   const [chosen, setChosen] = useState<IdTokenBreak>(brk);
   const current = view ? brk : chosen;
   return (
-    <div class="pp-group pp-idtoken">
+    <div class="widget-group pp-group pp-idtoken">
       <h4>{OAUTH.idTitle}</h4>
       <p class="pp-hint">{OAUTH.idIntro}</p>
       <fieldset class="pp-radios">

@@ -69,7 +69,7 @@ export function RequestForm({ uid, state, problems, dispatch }: Props) {
           ))}
         </datalist>
       </p>
-      <fieldset class="pp-group">
+      <fieldset class="widget-group pp-group">
         <legend>{IAM.contextTitle}</legend>
         <p class="pp-hint">{IAM.contextHint}</p>
         <p class="pp-field">
@@ -127,7 +127,7 @@ export function RequestForm({ uid, state, problems, dispatch }: Props) {
           </span>
         </p>
       </fieldset>
-      <fieldset class="pp-group">
+      <fieldset class="widget-group pp-group">
         <legend>{IAM.rowsTitle}</legend>
         <ol class="pp-rows">
           {state.rows.map((row, i) => {

@@ -22,7 +22,7 @@ export function SasGenerate({ uid, form, signError, dispatch }: Props) {
   };
   const errorId = `${uid}-sign-error`;
   return (
-    <fieldset class="pp-group">
+    <fieldset class="widget-group pp-group">
       <legend>{SAS.generateTitle}</legend>
       <p class="pp-field">
         <label for={`${uid}-res`}>{SAS.resource}</label>

@@ -13,7 +13,7 @@ interface Props {
 export function SasToken({ uid, token, modified, dispatch }: Props) {
   const parsed = parseSas(token);
   return (
-    <div class="pp-group">
+    <div class="widget-group pp-group">
       <h4>{SAS.tokenTitle}</h4>
       <p class="pp-field">
         <label for={`${uid}-token`}>{SAS.tokenLabel}</label>

@@ -26,7 +26,7 @@ export function SasVerify({ uid, request, now, base, expiry, result, expected, d
   const hours = clockHours(now, base, range);
   const when = SAS.clockValue(formatUtc(now), daysFrom(now, base));
   return (
-    <fieldset class="pp-group">
+    <fieldset class="widget-group pp-group">
       <legend>{SAS.verifyTitle}</legend>
       <p class="pp-field">
         <label for={`${uid}-vres`}>{SAS.reqResource}</label>
