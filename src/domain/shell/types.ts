@@ -74,8 +74,38 @@ export interface CommandDefinition {
   complete?(input: CompletionInput): readonly string[];
 }
 
+/**
+ * A guided task's check, as a lesson writes it (plain JSON in MDX props): `tool` names the tool
+ * whose `check` answers it, `kind` what to ask, the other fields its parameters. Checks ask the
+ * simulated state (a container running with 8080->80), never the text the learner typed.
+ * Example: `{ tool: 'docker', kind: 'container-running', image: 'nginx', publish: '8080:80' }`.
+ */
+export interface TaskCheck {
+  readonly tool: string;
+  readonly kind: string;
+  readonly [param: string]: unknown;
+}
+
+/** One step of a lesson's guided tasks. */
+export interface TaskDefinition {
+  readonly id: string;
+  /** What to do, in the learner's words ("Run nginx with port 8080 mapped to 80"). */
+  readonly text: string;
+  /** Shown on request when the learner is stuck. */
+  readonly hint?: string;
+  readonly check: TaskCheck;
+}
+
 /** A tool: a named group of commands, registered together (docker's, kubectl's, aws's). */
 export interface ToolDefinition {
   readonly name: string;
   readonly commands: readonly CommandDefinition[];
+  /**
+   * Answers a task check whose `tool` is this tool's name: true when the world satisfies it.
+   * Returns false (never throws) for a check it does not understand; `describeCheckError`
+   * below lets a content test reject such checks at build time.
+   */
+  check?(world: World, check: TaskCheck): boolean;
+  /** A message when `check` is malformed for this tool (unknown kind, missing field), else null. */
+  validateCheck?(check: TaskCheck): string | null;
 }
