@@ -3,7 +3,7 @@
  * random numbers that resume where the last command stopped.
  */
 import { createStream, type Random } from '../shared/random';
-import { advance } from '../shared/clock';
+import { advance, createClock } from '../shared/clock';
 import type { World } from './types';
 
 /** The tool's state under `key`, or `init()` when the tool has not run yet in this world. */
@@ -44,4 +44,34 @@ export function draw<T>(world: World, stream: string, use: (r: Random) => T): { 
   for (let i = 0; i < done; i++) r.uint32();
   const value = use(counting);
   return { value, world: { ...world, draws: { ...world.draws, [stream]: done + n } } };
+}
+
+/** The learner's home directory in every simulated shell. */
+export const HOME = '/home/learner';
+
+/**
+ * A fresh world: an empty home directory, the default clock, no tool state yet. `files` are
+ * preloaded (absolute paths, or paths relative to the home directory); their parent
+ * directories are created. Tools' unit tests start from here too.
+ */
+export function createWorld(
+  options: { seed?: number; files?: Readonly<Record<string, string>>; nowMs?: number } = {},
+): World {
+  const files: Record<string, string> = {};
+  const dirs = new Set<string>(['/', '/home', HOME, '/tmp']);
+  for (const [path, text] of Object.entries(options.files ?? {})) {
+    const abs = path.startsWith('/') ? path : `${HOME}/${path}`;
+    files[abs] = text;
+    const parts = abs.split('/').slice(1, -1);
+    for (let i = 1; i <= parts.length; i++) dirs.add('/' + parts.slice(0, i).join('/'));
+  }
+  return {
+    clock: createClock(options.nowMs),
+    seed: (options.seed ?? 1) >>> 0,
+    draws: {},
+    fs: { files, dirs: [...dirs].sort() },
+    cwd: HOME,
+    env: { HOME, PATH: '/usr/local/bin:/usr/bin:/bin', USER: 'learner', PWD: HOME },
+    tools: {},
+  };
 }
