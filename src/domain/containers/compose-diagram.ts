@@ -2,7 +2,7 @@
  * A compose file as a Mermaid flowchart (services, published ports, dependencies, networks,
  * volumes) and as a text alternative. The domain returns diagram text; one component renders it.
  */
-import { parseCompose, type ComposeFile } from './compose';
+import { ComposeError, parseCompose, type ComposeFile } from './compose';
 
 const id = (prefix: string, name: string) => `${prefix}_${name.replace(/[^A-Za-z0-9_]/g, '_')}`;
 /** A label safe inside Mermaid quotes (quotes and angle brackets as entities). */
@@ -56,4 +56,32 @@ export function describeCompose(file: ComposeFile): string[] {
     if (vols.length > 0) parts.push(`mounts ${vols.map((v) => `${v.source} at ${v.target}`).join(', ')}`);
     return `${parts.join('; ')}.`;
   });
+}
+
+/** What the compose visualiser shows for a text: the diagram and its text alternative, or the error. */
+export type ComposeView =
+  | {
+      readonly ok: true;
+      readonly mermaid: string;
+      readonly sentences: readonly string[];
+      readonly warnings: readonly string[];
+      readonly services: number;
+    }
+  | { readonly ok: false; readonly line: number | null; readonly message: string };
+
+/** The visualiser's view of `composeYaml`; never throws for bad input. */
+export function composeView(composeYaml: string): ComposeView {
+  try {
+    const file = parseCompose(composeYaml);
+    return {
+      ok: true,
+      mermaid: composeFileToMermaid(file),
+      sentences: describeCompose(file),
+      warnings: file.warnings,
+      services: file.services.length,
+    };
+  } catch (e) {
+    if (e instanceof ComposeError) return { ok: false, line: e.line, message: e.detail };
+    throw e;
+  }
 }

@@ -33,7 +33,13 @@ export {
   type ComposeService,
   type ComposePort,
 } from './compose';
-export { composeToMermaid, composeFileToMermaid, describeCompose } from './compose-diagram';
+export {
+  composeToMermaid,
+  composeFileToMermaid,
+  describeCompose,
+  composeView,
+  type ComposeView,
+} from './compose-diagram';
 export { humanDuration, humanSize } from './format';
 export {
   createRepository,
