@@ -309,3 +309,17 @@ describe('bad input', () => {
     }
   });
 });
+
+describe('docker compose up SERVICE', () => {
+  it('starts the service and everything it depends on, directly or not', () => {
+    const file =
+      'services:\n  web:\n    image: nginx\n    depends_on: [api]\n  api:\n    image: redis\n    depends_on: [db]\n  db:\n    image: redis\n  other:\n    image: redis\n';
+    const s = session({ 'p/compose.yaml': file }, '/home/learner/p');
+    expect(s.run('docker compose up -d web').exitCode).toBe(0);
+    expect(s.run('docker ps --format {{.Names}}').stdout?.split('\n').filter(Boolean).sort()).toEqual([
+      'p-api-1',
+      'p-db-1',
+      'p-web-1',
+    ]);
+  });
+});

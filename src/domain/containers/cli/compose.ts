@@ -46,9 +46,15 @@ function up(
   const wanted = only.length > 0 ? file.services.filter((s) => only.includes(s.name)) : file.services;
   for (const s of only)
     if (!file.services.some((x) => x.name === s)) return { stderr: `no such service: ${s}\n`, exitCode: 1 };
-  const order = startOrder(file.services).filter(
-    (s) => wanted.includes(s) || wanted.some((x) => x.dependsOn.includes(s.name)),
-  );
+  // The services asked for and everything they depend on, directly or not.
+  const needed = new Set<string>();
+  const need = (name: string) => {
+    if (needed.has(name)) return;
+    needed.add(name);
+    for (const d of file.services.find((x) => x.name === name)?.dependsOn ?? []) need(d);
+  };
+  wanted.forEach((s) => need(s.name));
+  const order = startOrder(file.services).filter((s) => needed.has(s.name));
   const images = new Map<string, string>();
   const buildOut: string[] = [];
   for (const s of order) {
