@@ -186,11 +186,13 @@ function start(state: DockerState, target: string, nowMs: number): R {
   let code = 0;
   let lines: readonly string[];
   if (b.kind === 'server') {
+    // NAME=value, or NAME_FILE=path (the official images read a secret file), or postgres's
+    // POSTGRES_HOST_AUTH_METHOD=trust.
+    const need = b.requiresEnv?.name ?? '';
     const missing =
       b.requiresEnv &&
-      !c.env.some(
-        (e) => e.startsWith(`${b.requiresEnv?.name ?? ''}=`) && e.length > (b.requiresEnv?.name.length ?? 0) + 1,
-      );
+      !c.env.some((e) => /^[^=]+=.+/.test(e) && (e.startsWith(`${need}=`) || e.startsWith(`${need}_FILE=`))) &&
+      !c.env.includes('POSTGRES_HOST_AUTH_METHOD=trust');
     if (missing && b.requiresEnv) {
       status = 'exited';
       code = 1;

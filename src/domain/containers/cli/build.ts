@@ -85,6 +85,10 @@ export function runBuild(
     return { ok: false, world: withDocker(w, result.state), stderr };
   }
   const secs = (ms: number) => Math.round(ms / 100) / 10;
+  const baseDigest = (ref: string) => {
+    const d = findImage(result.state, ref)?.repoDigests[0]?.split('@')[1];
+    return d ? `@${d}` : '';
+  };
   const from = result.steps[0];
   const body = [
     ...head,
@@ -92,7 +96,7 @@ export function runBuild(
     line('[internal] load .dockerignore', 0),
     ...result.steps.map((s) =>
       s.index === 1
-        ? line(`[1/${s.total}] ${s.text}`, 0)
+        ? line(`[1/${s.total}] FROM ${fullOf(s.text.slice(5))}${baseDigest(s.text.slice(5))}`.slice(0, 69), 0)
         : line(`${s.cached ? 'CACHED ' : ''}[${s.index}/${s.total}] ${s.text.slice(0, 60)}`, secs(s.ms)),
     ),
     line('exporting to image', 0.3),
