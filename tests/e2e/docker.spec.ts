@@ -81,3 +81,27 @@ test('without JavaScript the compose file and what it starts are readable', asyn
   );
   await ctx.close();
 });
+
+test('the lessons show what Docker prints, without JavaScript', async ({ browser }) => {
+  const ctx = await browser.newContext({ javaScriptEnabled: false });
+  const page = await ctx.newPage();
+  await page.goto('learn/containers/running-containers/');
+  const conflict = page.locator('figure.docker-transcript').filter({ hasText: 'port is already allocated' });
+  await expect(conflict).toContainText('Bind for 0.0.0.0:8080 failed: port is already allocated');
+  await expect(conflict).toContainText('[exit code 125]');
+  await page.goto('learn/deploying/python-app-in-docker/');
+  await expect(page.locator('figure.docker-transcript').first()).toContainText(
+    'CACHED [4/6] RUN pip install --no-cache-dir -r requirements.txt',
+  );
+  await ctx.close();
+});
+
+test('no serious axe violation in the transcripts, light and dark', async ({ page }) => {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('learn/containers/running-containers/');
+    const results = await new AxeBuilder({ page }).include('figure.docker-transcript').analyze();
+    const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(bad.map((v) => `${scheme}: ${v.id}`)).toEqual([]);
+  }
+});

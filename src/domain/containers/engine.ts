@@ -8,6 +8,7 @@ import type { Container, ContainerStatus, DockerState, Image, Mount, PortBinding
 import { hex64, shortId } from './hex';
 import { addImage, findImage } from './images';
 import { generateName, VALID_NAME } from './names';
+import { inside } from './programs';
 import { familiarTag, parseReference } from './reference';
 
 /** What `docker create`/`run` asks for, already parsed. */
@@ -198,6 +199,12 @@ function start(state: DockerState, target: string, nowMs: number): R {
       code = 1;
       lines = b.requiresEnv.error;
     } else lines = b.logs.map(stamp);
+  } else if (image && c.cmd[0] !== image.config.cmd[0]) {
+    // A command given to docker run: the simulated programs answer it.
+    const r = inside(c, state, c.cmd);
+    status = 'exited';
+    code = r.code;
+    lines = `${r.out}${r.err ?? ''}`.split('\n').slice(0, -1);
   } else {
     status = 'exited';
     code = b.code;

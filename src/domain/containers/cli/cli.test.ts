@@ -323,3 +323,13 @@ describe('docker compose up SERVICE', () => {
     ]);
   });
 });
+
+describe('docker run IMAGE COMMAND', () => {
+  it('runs the command in the image: Alpine files, the host kernel', () => {
+    const s = session();
+    expect(s.run('docker run --rm alpine cat /etc/os-release').stdout).toContain('NAME="Alpine Linux"');
+    expect(s.run('docker run --rm alpine uname -r').stdout).toBe('6.8.0-87-generic\n');
+    const missing = s.run('docker run --rm alpine frob');
+    expect(missing.exitCode).toBe(127);
+  });
+});
