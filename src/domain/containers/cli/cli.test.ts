@@ -333,3 +333,71 @@ describe('docker run IMAGE COMMAND', () => {
     expect(missing.exitCode).toBe(127);
   });
 });
+
+describe('any command line', () => {
+  it('gets an answer, never an exception: random words, flags and names in any order', async () => {
+    const fc = (await import('fast-check')).default;
+    const word = fc.constantFrom(
+      'run',
+      'ps',
+      'rm',
+      'rmi',
+      'stop',
+      'start',
+      'logs',
+      'exec',
+      'inspect',
+      'port',
+      'images',
+      'pull',
+      'push',
+      'tag',
+      'build',
+      'network',
+      'volume',
+      'compose',
+      'up',
+      'down',
+      'ls',
+      'create',
+      '-d',
+      '-p',
+      '8080:80',
+      '-a',
+      '-f',
+      '--name',
+      'web',
+      'nginx',
+      'hello-world',
+      'alpine',
+      '-e',
+      'A=1',
+      '-v',
+      'data:/data',
+      '--rm',
+      '.',
+      '-t',
+      'x:1',
+      '--format',
+      '{{.Names}}',
+      '',
+      '-',
+      '--',
+      '-it',
+      'sh',
+      '--network',
+      'net',
+    );
+    fc.assert(
+      fc.property(fc.array(fc.array(word, { maxLength: 7 }), { maxLength: 6 }), (lines) => {
+        const s = session({ 'compose.yaml': 'services:\n  web:\n    image: nginx\n', Dockerfile: 'FROM alpine\n' });
+        for (const line of lines) {
+          const r = s.argv(['docker', ...line]);
+          expect(Number.isInteger(r.exitCode)).toBe(true);
+          if (r.exitCode !== 0) expect((r.stderr ?? '').length).toBeGreaterThan(0);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
