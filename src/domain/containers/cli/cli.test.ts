@@ -401,3 +401,15 @@ describe('any command line', () => {
     );
   });
 });
+
+describe('completion', () => {
+  it('offers subcommands, flags, container names and image tags from the engine', () => {
+    const s = session();
+    s.run('docker run -d --name web nginx');
+    const complete = DOCKER_TOOL.commands[0]?.complete;
+    expect(complete?.({ argv: ['docker'], partial: 'co', world: s.world })).toContain('compose');
+    expect(complete?.({ argv: ['docker', 'stop'], partial: '', world: s.world })).toEqual(['web']);
+    expect(complete?.({ argv: ['docker', 'rmi'], partial: '', world: s.world })).toEqual(['nginx:latest']);
+    expect(complete?.({ argv: ['docker', 'ps'], partial: '-', world: s.world })).toContain('--all');
+  });
+});
