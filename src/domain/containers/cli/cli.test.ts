@@ -413,3 +413,27 @@ describe('completion', () => {
     expect(complete?.({ argv: ['docker', 'ps'], partial: '-', world: s.world })).toContain('--all');
   });
 });
+
+describe('networks and volumes', () => {
+  it('creates, lists, uses and removes them, with the daemon refusals', () => {
+    const s = session();
+    expect(s.run('docker network create app-net').stdout).toMatch(/^[a-f0-9]{64}\n$/);
+    expect(s.run('docker network create app-net').stderr).toBe(
+      'Error response from daemon: network with name app-net already exists\n',
+    );
+    expect(s.run('docker network ls').stdout).toMatch(
+      /^NETWORK ID\s+NAME\s+DRIVER\s+SCOPE\n(.*\n){3}[a-f0-9]{12}\s+app-net\s+bridge\s+local\n$/,
+    );
+    expect(s.run('docker volume create db-data').stdout).toBe('db-data\n');
+    s.run(
+      'docker run -d --name db --network app-net -v db-data:/var/lib/postgresql/data -e POSTGRES_PASSWORD=x postgres:17',
+    );
+    expect(s.run('docker run -d --network nope nginx').stderr).toContain('network nope not found');
+    expect(s.run('docker network rm app-net').stderr).toContain('has active endpoints');
+    expect(s.run('docker volume rm db-data').stderr).toMatch(/remove db-data: volume is in use - \[[a-f0-9]{64}\]/);
+    s.run('docker rm -f db');
+    expect(s.run('docker volume rm db-data').stdout).toBe('db-data\n');
+    expect(s.run('docker network rm app-net').stdout).toBe('app-net\n');
+    expect(s.run('docker volume ls').stdout).toBe('DRIVER    VOLUME NAME\n');
+  });
+});
