@@ -1,4 +1,5 @@
 import type { QuizBank } from '../types';
+import { CHAIN_COMPOSE, containerSummary, runLines } from './docker-scenarios';
 
 /** Quiz of the lesson "Modelling a multi-container application with Compose". */
 export const bank: QuizBank = {
@@ -103,6 +104,30 @@ export const bank: QuizBank = {
         explanation:
           'Compose builds images, creates volumes and networks and runs many containers, but all on one host. Spreading and rescheduling containers across machines is the job of an orchestrator.',
       }),
+    },
+    {
+      id: 'up-one-service',
+      parameterised: true,
+      build(rng) {
+        const target = rng.pick(['web', 'api', 'worker', 'db', 'cache']);
+        const world = runLines(
+          [`docker compose up -d ${target}`],
+          { 'shop/compose.yaml': CHAIN_COMPOSE },
+          '/home/learner/shop',
+        );
+        const { lines } = containerSummary(world);
+        const n = lines.length;
+        return {
+          kind: 'numeric',
+          id: 'up-one-service',
+          prompt: `In this compose file, web depends on api, api depends on db and cache, and worker depends on cache. You run "docker compose up -d ${target}". How many containers does Compose start?`,
+          answer: n,
+          answerText: `${n}`,
+          units: ['containers', 'container'],
+          tolerance: { abs: 0 },
+          explanation: `${n}: Compose starts ${target} and, first, everything it depends on, directly or not (${lines.map((l) => l.split(':')[0]).join(', ')}).`,
+        };
+      },
     },
   ],
 };

@@ -1,4 +1,5 @@
 import type { QuizBank } from '../types';
+import { containerSummary, runLines, runningScenario } from './docker-scenarios';
 
 /** Images and the port each listens on inside its container. */
 const SERVERS = [
@@ -112,6 +113,25 @@ export const bank: QuizBank = {
         explanation:
           "docker exec starts a new process in the running container's namespaces; docker run would start a new container.",
       }),
+    },
+    {
+      id: 'after-commands',
+      parameterised: true,
+      build(rng) {
+        const lines = runningScenario(rng);
+        const world = runLines(lines);
+        const { running, lines: states } = containerSummary(world);
+        return {
+          kind: 'numeric',
+          id: 'after-commands',
+          prompt: `On a host with no containers, you type these commands in order: ${lines.map((l) => `"${l}"`).join(', then ')}. How many containers are running at the end?`,
+          answer: running,
+          answerText: `${running}`,
+          units: ['containers', 'container'],
+          tolerance: { abs: 0 },
+          explanation: `${running} running. The engine ends with: ${states.join('; ')}. A port already allocated or a name in use makes docker run fail (exit 125); hello-world prints its greeting and exits; a stopped container stays listed by docker ps -a.`,
+        };
+      },
     },
   ],
 };

@@ -1,4 +1,5 @@
 import type { QuizBank } from '../types';
+import { DOCKERFILES, rebuiltSteps } from './docker-scenarios';
 
 /** Quiz of the lesson "A Python web application in Docker". */
 export const bank: QuizBank = {
@@ -107,6 +108,27 @@ export const bank: QuizBank = {
           ],
           answerText: `-p ${host}:5000`,
           explanation: `Host port first, container port second: -p ${host}:5000, then browse to http://localhost:${host}.`,
+        };
+      },
+    },
+    {
+      id: 'rebuilt-steps',
+      parameterised: true,
+      build(rng) {
+        const order = rng.pick(['notes', 'lesson'] as const);
+        const edited = rng.pick(['app.py', 'requirements.txt'] as const);
+        const dockerfile = DOCKERFILES[order];
+        const { rebuilt, total } = rebuiltSteps(dockerfile, edited);
+        const n = rebuilt.length;
+        return {
+          kind: 'numeric',
+          id: 'rebuilt-steps',
+          prompt: `This Dockerfile was built once: ${dockerfile.trim().split('\n').join(' / ')}. You edit ${edited} and run docker build again. Of the ${total} numbered steps after FROM, how many run again instead of printing CACHED?`,
+          answer: n,
+          answerText: `${n}`,
+          units: ['steps', 'step'],
+          tolerance: { abs: 0 },
+          explanation: `${n} of ${total} run again${n > 0 ? ` (${rebuilt.map((t) => `"${t}"`).join(', ')})` : ''}. A step's cache key includes the files it copies and every step before it, so the first COPY that includes ${edited} and everything after it rebuild.`,
         };
       },
     },
