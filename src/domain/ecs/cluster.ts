@@ -440,13 +440,16 @@ function reconcile(start: EcsState): Out {
       if (t.lastStatus !== 'RUNNING' || running - 1 >= minHealthy || newRunning >= D)
         stop(t, 'Scaling activity initiated by (deployment ' + primary.id + ')');
     }
-    if (stopped.length > 0)
-      (({ svc } = addEvent(
+    if (stopped.length > 0) {
+      // addEvent writes the service back into the state it returns.
+      const r = addEvent(
         s,
         svc,
         `(service ${svc.name}) has stopped ${stopped.length} running tasks: ${stopped.map((id) => `(task ${id})`).join(' ')}.`,
-      )),
-        (s = replaceService(s, svc)));
+      );
+      s = r.state;
+      svc = r.svc;
+    }
     // Start new tasks up to the desired count, within maximumPercent.
     const started: string[] = [];
     let unplaced = false;

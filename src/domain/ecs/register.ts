@@ -30,7 +30,9 @@ export function toRecord(
   for (const t of targets.length === 0 ? (['EC2'] as LaunchType[]) : targets)
     for (const e of validateTaskDefinition(def, t)) {
       const key = e.path + e.message;
-      if (!seen.has(key)) (seen.add(key), errors.push(e));
+      if (seen.has(key)) continue;
+      seen.add(key);
+      errors.push(e);
     }
   if (errors.length > 0 || raw === null) return { ok: false, errors };
   const family = raw['family'] as string;
