@@ -12,3 +12,25 @@ export {
   type TasksPerInstance,
   type TaskLimit,
 } from './tasks-per-instance';
+export {
+  FARGATE_SIZES,
+  FARGATE_CPU_VALUES,
+  fargateMemoryOptions,
+  isFargateSize,
+  nearestFargateSizes,
+  type FargateCpuSize,
+  type FargateSuggestion,
+} from './fargate-sizes';
+export {
+  validateTaskDefinition,
+  parseTaskCpu,
+  parseTaskMemory,
+  type LaunchType,
+  type TaskDefinitionError,
+} from './task-definition';
+export { INSTANCE_TYPES, instanceType, awsvpcTaskLimit, type InstanceType } from './instances';
+export { fargatePrice, fargateHourly, ec2Options, type FargatePrice, type Ec2Option } from './cost';
+// Fargate bills live in src/domain/serverless; re-exported so ECS callers have one door.
+export { fargateMonthlyCost, FARGATE, HOURS_PER_MONTH } from '../serverless';
+export { createEcsState, ecsStep, findService, findTaskDefinition, serviceCounts, TASK_START_MS } from './cluster';
+export type * from './cluster-types';
