@@ -3,6 +3,8 @@ export { PROGRESS_VERSION, MAX_PROGRESS_CHARS, freshProgress, parseProgress } fr
 export type { ProgressRecord, QuestionState, ParseResult } from './record';
 export {
   setLessonComplete,
+  setTaskDone,
+  tasksDone,
   setQuestion,
   resetQuiz,
   quizScore,

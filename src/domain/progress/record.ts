@@ -29,6 +29,8 @@ export interface ProgressRecord {
   quizzes: Record<string, Record<string, QuestionState>>;
   /** The learner's own seed for parameterised questions (when no workshop code is set). */
   seed: number;
+  /** Terminal id -> guided task id -> when the simulated state first satisfied it (ISO 8601). */
+  tasks?: Record<string, Record<string, { doneAt: string }>>;
 }
 
 /** Why a stored value could not be used, in words a learner can read. */
@@ -90,6 +92,22 @@ function validateV2(v: Record<string, unknown>): ProgressRecord | string {
       bankOut[qid] = parsed;
     }
     out.quizzes[bank] = bankOut;
+  }
+  const tasks = v['tasks'];
+  if (tasks !== undefined) {
+    if (!isPlainObject(tasks)) return 'tasks should be an object';
+    const tasksOut: Record<string, Record<string, { doneAt: string }>> = {};
+    for (const [terminal, ticks] of safeEntries(tasks)) {
+      if (!isPlainObject(ticks)) return `tasks["${terminal}"] should be an object`;
+      const ticksOut: Record<string, { doneAt: string }> = {};
+      for (const [task, t] of safeEntries(ticks)) {
+        if (!isPlainObject(t) || typeof t['doneAt'] !== 'string' || Number.isNaN(Date.parse(t['doneAt'])))
+          return `tasks["${terminal}"]["${task}"].doneAt should be a date`;
+        ticksOut[task] = { doneAt: t['doneAt'] };
+      }
+      tasksOut[terminal] = ticksOut;
+    }
+    out.tasks = tasksOut;
   }
   return out;
 }

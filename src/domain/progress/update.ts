@@ -8,6 +8,18 @@ export function setLessonComplete(p: ProgressRecord, lessonId: string, done: boo
   return { ...p, lessons };
 }
 
+/** Records that a terminal's guided task is done (the first time only: the date is kept). */
+export function setTaskDone(p: ProgressRecord, terminalId: string, taskId: string, now: Date): ProgressRecord {
+  if (p.tasks?.[terminalId]?.[taskId]) return p;
+  const ticks = { ...p.tasks?.[terminalId], [taskId]: { doneAt: now.toISOString() } };
+  return { ...p, tasks: { ...p.tasks, [terminalId]: ticks } };
+}
+
+/** The ids of a terminal's tasks already done. */
+export function tasksDone(p: ProgressRecord, terminalId: string): string[] {
+  return Object.keys(p.tasks?.[terminalId] ?? {});
+}
+
 /** Stores the new state of one quiz question. */
 export function setQuestion(p: ProgressRecord, bankId: string, questionId: string, q: QuestionState): ProgressRecord {
   return { ...p, quizzes: { ...p.quizzes, [bankId]: { ...p.quizzes[bankId], [questionId]: q } } };
