@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { densityComparison, instancesThatFit } from './index';
+import { densityComparison, hostDensity, instancesThatFit } from './index';
 
 describe('instancesThatFit', () => {
   it.each([
@@ -89,6 +89,62 @@ describe('densityComparison', () => {
     );
     expect(() => densityComparison({ hostGB: 8, reservedGB: 1, appGB: 1, guestOsGB: -1 })).toThrow(
       new RangeError('guestOsGB must be a finite number from 0 to 1,000,000 (received -1)'),
+    );
+  });
+});
+
+describe('hostDensity: CPU and memory, with each model’s overhead', () => {
+  const base = {
+    hostVcpus: 16,
+    hostGB: 64,
+    reservedVcpus: 1,
+    reservedGB: 4,
+    appVcpus: 0.25,
+    appGB: 1.5,
+    guestOsVcpus: 0.25,
+    guestOsGB: 1,
+    containerVcpus: 0,
+    containerGB: 0.05,
+  };
+  it('the lesson example: 24 VMs and 38 containers, both memory-bound', () => {
+    const d = hostDensity(base);
+    expect(d.available).toEqual({ vcpus: 15, gb: 60 });
+    expect(d.vms).toMatchObject({
+      perInstance: { vcpus: 0.5, gb: 2.5 },
+      byCpu: 30,
+      byMemory: 24,
+      fit: 24,
+      limitedBy: 'memory',
+    });
+    expect(d.containers).toMatchObject({ byCpu: 60, byMemory: 38, fit: 38, limitedBy: 'memory' });
+    expect(d.extra).toBe(14);
+  });
+  it('with no container overhead it agrees with densityComparison (memory only)', () => {
+    const d = hostDensity({ ...base, hostVcpus: 1000, containerGB: 0 });
+    const m = densityComparison({ hostGB: 64, reservedGB: 4, appGB: 1.5, guestOsGB: 1 });
+    expect([d.vms.fit, d.containers.fit]).toEqual([m.vms, m.containers]);
+  });
+  it('a CPU-hungry app is CPU-bound, exactly (0.1 + 0.2 vCPU is 0.3, not 0.30000000000000004)', () => {
+    const d = hostDensity({ ...base, hostVcpus: 3, reservedVcpus: 0, appVcpus: 0.1, containerVcpus: 0.2 });
+    expect(d.containers).toMatchObject({ byCpu: 10, limitedBy: 'cpu', fit: 10 });
+  });
+  it('refuses what cannot be, naming the field', () => {
+    expect(() => hostDensity({ ...base, reservedGB: 65 })).toThrow(
+      'reservedGB must be at most hostGB (64) (received 65)',
+    );
+    expect(() => hostDensity({ ...base, appVcpus: -1 })).toThrow(/^appVcpus must be a finite number/);
+    expect(() => hostDensity({ ...base, appGB: Number.NaN })).toThrow(/^appGB/);
+    expect(() => hostDensity({ ...base, appVcpus: 0, containerVcpus: 0 })).toThrow(
+      /appVcpus \+ containerVcpus must be above 0/,
+    );
+  });
+  it('property: more overhead never fits more instances', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 4000 }), fc.integer({ min: 0, max: 4000 }), (a, b) => {
+        const small = hostDensity({ ...base, containerGB: Math.min(a, b) / 1000 });
+        const big = hostDensity({ ...base, containerGB: Math.max(a, b) / 1000 });
+        return big.containers.fit <= small.containers.fit;
+      }),
     );
   });
 });

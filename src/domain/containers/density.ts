@@ -4,7 +4,7 @@
  * lesson's simplification, counting whole instances.
  */
 import { argumentError, requireNumber } from '../shared/errors';
-import { floorOf, minusFloorZero, plus, ratioOf, times, toNumber } from '../shared/exact';
+import { floorOf, minusFloorZero, plus, ratioOf, times, toNumber, type Ratio } from '../shared/exact';
 
 /** Most memory accepted, in GB: far beyond any single host. */
 export const MAX_MEMORY_GB = 1_000_000;
@@ -75,4 +75,109 @@ export function densityComparison(input: DensityInput): DensityComparison {
   const vms = instancesThatFit({ availableGB, perInstanceGB: perVmGB });
   const containers = instancesThatFit({ availableGB, perInstanceGB: input.appGB });
   return { availableGB, perVmGB, vms, containers, extra: containers - vms };
+}
+
+/** Most vCPUs accepted for a host: beyond any single machine sold today. */
+export const MAX_VCPUS = 100_000;
+
+/** A host and one application, CPU and memory both, with each model's overheads. */
+export interface HostDensityInput {
+  /** The host's vCPUs and memory (GB). */
+  readonly hostVcpus: number;
+  readonly hostGB: number;
+  /** What the host keeps for itself (hypervisor or container runtime, OS, agents). */
+  readonly reservedVcpus: number;
+  readonly reservedGB: number;
+  /** What one instance of the application needs. */
+  readonly appVcpus: number;
+  readonly appGB: number;
+  /** What each VM adds for its guest operating system. */
+  readonly guestOsVcpus: number;
+  readonly guestOsGB: number;
+  /** What each container adds (its shim process, logging, the runtime's bookkeeping). */
+  readonly containerVcpus: number;
+  readonly containerGB: number;
+}
+
+/** How many instances of one model fit, and which resource runs out first. */
+export interface ModelFit {
+  /** What one instance costs in this model: the app plus the model's overhead. */
+  readonly perInstance: { readonly vcpus: number; readonly gb: number };
+  readonly byCpu: number;
+  readonly byMemory: number;
+  /** min(byCpu, byMemory). */
+  readonly fit: number;
+  readonly limitedBy: 'cpu' | 'memory' | 'both';
+}
+
+export interface HostDensity {
+  /** What is left for instances: host minus reserved. */
+  readonly available: { readonly vcpus: number; readonly gb: number };
+  readonly vms: ModelFit;
+  readonly containers: ModelFit;
+  /** containers.fit − vms.fit. */
+  readonly extra: number;
+}
+
+function modelFit(
+  avCpu: Ratio,
+  avGb: Ratio,
+  appCpu: number,
+  appGb: number,
+  addCpu: number,
+  addGb: number,
+  what: string,
+): ModelFit {
+  const cpu = plus(ratioOf(appCpu), ratioOf(addCpu));
+  const gb = plus(ratioOf(appGb), ratioOf(addGb));
+  if (cpu.num === 0n) throw argumentError(`appVcpus + ${what}Vcpus`, 'above 0', 0);
+  if (gb.num === 0n) throw argumentError(`appGB + ${what}GB`, 'above 0', 0);
+  const byCpu = Number(floorOf(times(avCpu, { num: cpu.den, den: cpu.num })));
+  const byMemory = Number(floorOf(times(avGb, { num: gb.den, den: gb.num })));
+  return {
+    perInstance: { vcpus: toNumber(cpu), gb: toNumber(gb) },
+    byCpu,
+    byMemory,
+    fit: Math.min(byCpu, byMemory),
+    limitedBy: byCpu === byMemory ? 'both' : byCpu < byMemory ? 'cpu' : 'memory',
+  };
+}
+
+/**
+ * VMs against containers on one host, CPU and memory both: each model fits
+ * min(available CPU / per-instance CPU, available memory / per-instance memory) whole instances.
+ * hostDensity({ hostVcpus: 16, hostGB: 64, reservedVcpus: 1, reservedGB: 4, appVcpus: 0.25,
+ * appGB: 1.5, guestOsVcpus: 0.25, guestOsGB: 1, containerVcpus: 0, containerGB: 0.05 }) fits 24
+ * VMs (memory-bound: 60 / 2.5) and 38 containers (memory: 60 / 1.55). Exact decimals. Throws a
+ * RangeError naming the argument for a negative or non-finite value, a reservation above the
+ * host, or an instance that needs no CPU or no memory at all.
+ */
+export function hostDensity(input: HostDensityInput): HostDensity {
+  const hostVcpus = requireNumber('hostVcpus', input.hostVcpus, 0, MAX_VCPUS);
+  const hostGB = requireNumber('hostGB', input.hostGB, 0, MAX_MEMORY_GB);
+  const reservedVcpus = requireNumber('reservedVcpus', input.reservedVcpus, 0, MAX_VCPUS);
+  const reservedGB = requireNumber('reservedGB', input.reservedGB, 0, MAX_MEMORY_GB);
+  if (reservedVcpus > hostVcpus)
+    throw argumentError('reservedVcpus', `at most hostVcpus (${hostVcpus})`, reservedVcpus);
+  if (reservedGB > hostGB) throw argumentError('reservedGB', `at most hostGB (${hostGB})`, reservedGB);
+  for (const k of ['appVcpus', 'guestOsVcpus', 'containerVcpus'] as const) requireNumber(k, input[k], 0, MAX_VCPUS);
+  for (const k of ['appGB', 'guestOsGB', 'containerGB'] as const) requireNumber(k, input[k], 0, MAX_MEMORY_GB);
+  const avCpu = minusFloorZero(ratioOf(hostVcpus), ratioOf(reservedVcpus));
+  const avGb = minusFloorZero(ratioOf(hostGB), ratioOf(reservedGB));
+  const vms = modelFit(avCpu, avGb, input.appVcpus, input.appGB, input.guestOsVcpus, input.guestOsGB, 'guestOs');
+  const containers = modelFit(
+    avCpu,
+    avGb,
+    input.appVcpus,
+    input.appGB,
+    input.containerVcpus,
+    input.containerGB,
+    'container',
+  );
+  return {
+    available: { vcpus: toNumber(avCpu), gb: toNumber(avGb) },
+    vms,
+    containers,
+    extra: containers.fit - vms.fit,
+  };
 }

@@ -6,7 +6,12 @@
 export {
   instancesThatFit,
   densityComparison,
+  hostDensity,
   MAX_MEMORY_GB,
+  MAX_VCPUS,
+  type HostDensityInput,
+  type HostDensity,
+  type ModelFit,
   type FitInput,
   type DensityInput,
   type DensityComparison,
