@@ -36,11 +36,23 @@ export function parseNumber(text: string, units: readonly string[] = [], max = 1
   else if (GROUPED.test(compact)) normalised = compact.replace(/,/g, '');
   else if (/^\d+(?:\.\d{3})+,\d+$/.test(compact))
     return { ok: false, message: 'Use a point for decimals and commas for thousands, as in "5,000.00".' };
-  else
+  else {
+    // A number followed by a unit this question does not use ("480000 MB" where GB is asked,
+    // "280 GBP"): say so, rather than call it unreadable.
+    const unit = /^([£$€]?[\d][\d.,\s]*)\s*([A-Za-z%/][A-Za-z%/ ]{0,20})$/.exec(s);
+    if (unit && (PLAIN.test((unit[1] ?? '').replace(SPACES, '')) || GROUPED.test((unit[1] ?? '').replace(SPACES, ''))))
+      return {
+        ok: false,
+        message:
+          units.length > 0
+            ? `"${(unit[2] ?? '').trim()}" is not the unit this question uses: give the number in ${units[0]}.`
+            : `Give the number alone, without "${(unit[2] ?? '').trim()}": the question says which unit it wants.`,
+      };
     return {
       ok: false,
       message: `"${text.trim().slice(0, 20)}" is not a number this quiz can read; type digits such as 8400 or 8,400.00.`,
     };
+  }
   const value = Number(normalised) * (negative ? -1 : 1);
   if (!Number.isFinite(value) || Math.abs(value) > max)
     return { ok: false, message: `That number is out of range (at most ${max.toLocaleString('en-GB')}).` };

@@ -125,3 +125,41 @@ test('a question can be answered with the keyboard alone, and the result is anno
   await expect(status).toHaveAttribute('aria-live', 'polite');
   await expect(status).toContainText('Correct.');
 });
+
+test('after a reload a checked answer is shown in its box, and a typed unchecked one survives', async ({ page }) => {
+  await page.goto(LESSON_1);
+  await quizReady(page);
+  const q = page.locator('#q-data-requirements-daily-volume');
+  await q.getByLabel('Your answer').fill('12345');
+  await q.getByRole('button', { name: 'Check answer' }).click();
+  await expect(q).toContainText('1 attempt');
+  const other = page.locator('#q-data-requirements-semi-structured-name').getByLabel('Your answer');
+  await other.fill('still typing');
+  await page.reload();
+  await quizReady(page);
+  await expect(page.locator('#q-data-requirements-daily-volume').getByLabel('Your answer')).toHaveValue('12345');
+  await expect(page.locator('#q-data-requirements-semi-structured-name').getByLabel('Your answer')).toHaveValue(
+    'still typing',
+  );
+});
+
+test('a unit the question does not use gets a hint about the unit', async ({ page }) => {
+  await page.goto(LESSON_1);
+  await quizReady(page);
+  const q = page.locator('#q-data-requirements-daily-volume');
+  await q.getByLabel('Your answer').fill('480000 MB');
+  await q.getByRole('button', { name: 'Check answer' }).click();
+  await expect(q.getByRole('status')).toContainText('"MB" is not the unit this question uses: give the number in GB.');
+  await expect(q).toContainText('0 attempts');
+});
+
+test('without JavaScript a quiz shows its questions and says that checking needs JavaScript', async ({ browser }) => {
+  const ctx = await browser.newContext({ javaScriptEnabled: false });
+  const page = await ctx.newPage();
+  await page.goto(LESSON_1);
+  await expect(page.locator('.quiz-needs-js')).toHaveText(
+    'Checking answers needs JavaScript, which is off or still loading. The questions below can be read now.',
+  );
+  await expect(page.locator('.quiz-q').first()).toBeVisible();
+  await ctx.close();
+});

@@ -111,6 +111,7 @@ export default function Quiz({ bankId, title, initial, parameterised }: Props) {
           {S.loadError}
         </p>
       )}
+      {!failed && !bank && <p class="quiz-needs-js">{S.needsJs}</p>}
       <ol class="quiz-list">
         {questions.map((q, i) => (
           <QuizQuestion

@@ -1,8 +1,9 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Grade, Question, Response } from '../../quiz/types';
 import { answerText } from '../../quiz/grade';
 import type { QuestionState } from '../../domain/progress';
 import { S } from './strings';
+import { readDraft, writeDraft } from '../../stores/drafts';
 
 interface Props {
   n: number;
@@ -35,8 +36,25 @@ export function QuizQuestion({
   const [text, setText] = useState(initialText(state));
   const [chosen, setChosen] = useState<string[]>(initialChoices(state));
   const [feedback, setFeedback] = useState<Grade | null>(null);
+  const [touched, setTouched] = useState(false);
   const anchor = `q-${bankId}-${q.id}`;
   const inputId = `${anchor}-input`;
+  const draftKey = `${bankId}/${q.id}/${state?.variant ?? 0}`;
+
+  // Progress arrives after the first render: show the answer last checked, or the one typed
+  // before a reload and not yet checked, unless the learner has started typing since.
+  useEffect(() => {
+    if (touched || !ready) return;
+    const draft = readDraft(draftKey);
+    if (q.kind === 'numeric' || q.kind === 'text') setText(typeof draft === 'string' ? draft : initialText(state));
+    else setChosen(Array.isArray(draft) ? draft : initialChoices(state));
+  }, [ready, state?.last, draftKey]);
+
+  const typed = (value: string) => {
+    setTouched(true);
+    setText(value);
+    writeDraft(draftKey, value);
+  };
 
   const response = (): Response =>
     q.kind === 'single'
@@ -47,12 +65,17 @@ export function QuizQuestion({
 
   const submit = (e: Event) => {
     e.preventDefault();
-    setFeedback(onCheck(response()));
+    const g = onCheck(response());
+    if (g.status !== 'invalid') writeDraft(draftKey, null);
+    setFeedback(g);
   };
-  const toggle = (id: string, on: boolean) =>
-    setChosen((c) =>
-      q.kind === 'single' ? [id] : on ? [...c.filter((x) => x !== id), id] : c.filter((x) => x !== id),
-    );
+  const toggle = (id: string, on: boolean) => {
+    setTouched(true);
+    const next =
+      q.kind === 'single' ? [id] : on ? [...chosen.filter((x) => x !== id), id] : chosen.filter((x) => x !== id);
+    setChosen(next);
+    writeDraft(draftKey, next);
+  };
 
   const attempts = state?.attempts ?? 0;
   const status = feedback?.status ?? (attempts > 0 ? (state?.correct ? 'correct' : 'incorrect') : null);
@@ -97,7 +120,7 @@ export function QuizQuestion({
                 maxLength={200}
                 value={text}
                 aria-describedby={`${anchor}-fb`}
-                onInput={(e) => setText((e.currentTarget as HTMLInputElement).value)}
+                onInput={(e) => typed((e.currentTarget as HTMLInputElement).value)}
               />
               {q.kind === 'numeric' && q.units.length > 0 && <span class="quiz-unit">{q.units[0]}</span>}
             </p>
@@ -118,6 +141,7 @@ export function QuizQuestion({
                   setFeedback(null);
                   setText('');
                   setChosen([]);
+                  writeDraft(draftKey, null);
                   onVariant();
                 }}
               >
