@@ -3,6 +3,7 @@ import { initTheme } from './theme';
 import { initProgress } from './progress-ui';
 import { initCodeCopy } from './code-copy';
 import { initMermaid } from './mermaid-loader';
+import { initCourseNav } from './course-nav';
 
 // Notices first, so problems found while reading storage are shown.
 initNotices();
@@ -10,3 +11,4 @@ initTheme();
 initProgress();
 initCodeCopy();
 initMermaid();
+initCourseNav();
