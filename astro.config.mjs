@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { codeLabel } from './src/utils/shiki-code-label.mjs';
+import { buildTimeDiagrams } from './src/build/diagrams.ts';
 
 /**
  * `site` and `base` come from the environment so one build works on localhost, under GitHub
@@ -17,7 +18,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   output: 'static',
-  integrations: [mdx(), preact()],
+  integrations: [buildTimeDiagrams(), mdx(), preact()],
   markdown: {
     syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid', 'math'] },
     shikiConfig: {

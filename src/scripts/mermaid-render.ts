@@ -1,5 +1,6 @@
 import mermaid from 'mermaid';
 import { xmlSafe } from './svg-xml';
+import { mermaidConfig } from './mermaid-config';
 
 let counter = 0;
 
@@ -15,19 +16,7 @@ function captionOf(fig: HTMLElement): string {
  */
 export async function renderDiagram(fig: HTMLElement): Promise<void> {
   const dark = document.documentElement.dataset['theme'] === 'dark';
-  mermaid.initialize({
-    startOnLoad: false,
-    securityLevel: 'strict',
-    theme: dark ? 'dark' : 'default',
-    // Edge labels sit on their own background: pin it to the page colours so text keeps a
-    // contrast ratio above 4.5:1 in both themes (axe checks this).
-    themeVariables: dark
-      ? { edgeLabelBackground: '#12161c', textColor: '#e6e9ee', lineColor: '#b3bcc8' }
-      : { edgeLabelBackground: '#ffffff', textColor: '#1b1f24' },
-    // ELK (Mermaid 12's default) would pull ~660 KB gzip; dagre is enough for course diagrams.
-    layout: 'dagre',
-    fontFamily: 'inherit',
-  });
+  mermaid.initialize(mermaidConfig(dark));
   const source = fig.dataset['source'] ?? '';
   const { svg } = await mermaid.render(`mermaid-${++counter}`, source);
   const doc = new DOMParser().parseFromString(xmlSafe(svg), 'image/svg+xml');

@@ -50,7 +50,7 @@ for (const path of [...PAGES, ...ALL_LESSONS.filter((l) => !PAGES.includes(l))])
   });
 }
 
-test('a lesson without JavaScript still shows its text, objectives, diagram source and quiz questions', async ({
+test('a lesson without JavaScript still shows its text, objectives, diagrams and quiz questions', async ({
   browser,
 }) => {
   const ctx = await browser.newContext({ javaScriptEnabled: false });
@@ -59,48 +59,57 @@ test('a lesson without JavaScript still shows its text, objectives, diagram sour
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Business requirements for cloud data');
   await expect(page.getByText('Volume follows from velocity.')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Learning objectives' })).toBeVisible();
-  await expect(page.locator('pre > code.language-mermaid')).toContainText('flowchart LR');
+  // Diagrams are drawn at build time: an SVG in the page's theme, named by its caption.
+  await expect(page.locator('figure.diagram .diagram-light svg[role="img"]').first()).toBeVisible();
+  await expect(page.locator('figure.diagram .diagram-dark svg').first()).toBeHidden();
+  await expect(page.locator('pre > code.language-mermaid')).toHaveCount(0);
   await expect(page.locator('.quiz-prompt').first()).toBeVisible();
   await expect(page.getByRole('button', { name: 'Mark as complete' })).toBeHidden();
   await ctx.close();
 });
 
-test('a diagram with line breaks in its labels renders (Mermaid writes <br> the HTML way)', async ({ page }) => {
+test('a diagram with line breaks in its labels is drawn with them (Mermaid writes <br> the HTML way)', async ({
+  page,
+}) => {
   await page.goto(LESSON_2);
-  const fig = page.locator('figure.diagram', { hasText: 'From traffic to bill' }).locator('.mermaid-figure');
-  await fig.scrollIntoViewIfNeeded();
-  await expect(fig).toHaveAttribute('data-state', 'rendered', { timeout: 15_000 });
+  const fig = page.locator('figure.diagram', { hasText: 'From traffic to bill' }).locator('.diagram-light');
   await expect(fig.locator('svg[role="img"]')).toContainText('backups or streams');
   expect(await fig.locator('svg br').count()).toBeGreaterThan(0);
 });
 
-test('Mermaid loads only on pages with a diagram, renders when scrolled to, and follows the theme', async ({
+test('diagrams are drawn at build time: no Mermaid on a lesson, the theme toggle swaps them, text alternative given', async ({
   page,
 }) => {
   const mermaidRequests: string[] = [];
   page.on('request', (r) => {
     if (/mermaid|dagre|cytoscape/.test(r.url())) mermaidRequests.push(r.url());
   });
-  await page.goto('search/');
-  await page.goto('progress/');
-  expect(mermaidRequests).toEqual([]);
   await page.emulateMedia({ colorScheme: 'light' });
-  // A short window keeps the first diagram well outside the loading margin until we scroll.
-  await page.setViewportSize({ width: 1280, height: 400 });
   await page.goto(LESSON_2);
-  const fig = page.locator('.mermaid-figure').first();
-  await expect(fig).toHaveAttribute('data-state', 'pending');
-  await fig.scrollIntoViewIfNeeded();
-  await expect(fig).toHaveAttribute('data-state', 'rendered', { timeout: 15_000 });
-  const svg = fig.locator('svg[role="img"]');
-  await expect(svg).toHaveAttribute('aria-label', /Ingress into a cloud region/);
-  expect(mermaidRequests.length).toBeGreaterThan(0);
-  const firstId = await svg.getAttribute('id');
+  for (let y = 0; y < 30_000; y += 700) await page.evaluate((top) => scrollTo(0, top), y);
+  await page.waitForLoadState('networkidle');
+  expect(mermaidRequests).toEqual([]);
+  const fig = page.locator('figure.diagram').first();
+  await expect(fig.locator('.diagram-light svg')).toHaveAttribute('aria-label', /Ingress into a cloud region/);
+  await expect(fig.locator('.diagram-light')).toBeVisible();
   await page.getByRole('button', { name: /theme/i }).click();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  // Re-rendered in the dark theme: a new SVG replaced the first one.
-  await expect(fig.locator('svg')).not.toHaveAttribute('id', firstId ?? '');
-  await expect(fig.getByText('Diagram source (text)')).toBeVisible();
+  await expect(fig.locator('.diagram-light')).toBeHidden();
+  await expect(fig.locator('.diagram-dark')).toBeVisible();
+  await fig.getByText('What the diagram shows (text)').click();
+  await expect(fig.locator('.diagram-alt li').first()).toContainText('→');
+});
+
+test('search indexes what the learner reads, not the diagrams’ source', async ({ page }) => {
+  await page.goto('search/');
+  await page.getByLabel('Search for a word or phrase').fill('flowchart');
+  await page.getByRole('button', { name: 'Search' }).click();
+  // Pagefind stems "flowchart" to "flow", so prose about OAuth flows may match; what must not
+  // appear is Mermaid source (before: 24 lessons, with excerpts of diagram code).
+  await expect(page.locator('#search-status')).toContainText('"flowchart"');
+  const results = page.locator('#search-results');
+  await expect(results).not.toContainText(/flowchart|-->|sequenceDiagram/);
+  expect(await results.getByRole('link').count()).toBeLessThan(5);
 });
 
 test('search finds a lesson by a word in its body, under the base path', async ({ page }) => {
@@ -125,5 +134,5 @@ test('print hides navigation and keeps the lesson and its diagrams', async ({ pa
   await expect(page.getByRole('navigation', { name: 'Course' })).toBeHidden();
   await expect(page.locator('.site-header')).toBeHidden();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await expect(page.locator('.mermaid-figure').first()).toBeVisible();
+  await expect(page.locator('figure.diagram svg[role="img"]').first()).toBeVisible();
 });
