@@ -32,5 +32,12 @@ export { INSTANCE_TYPES, instanceType, awsvpcTaskLimit, type InstanceType } from
 export { fargatePrice, fargateHourly, ec2Options, type FargatePrice, type Ec2Option } from './cost';
 // Fargate bills live in src/domain/serverless; re-exported so ECS callers have one door.
 export { fargateMonthlyCost, FARGATE, HOURS_PER_MONTH } from '../serverless';
+export {
+  recommendCapacity,
+  compareCosts,
+  type CapacityNeeds,
+  type CapacityAdvice,
+  type CostComparison,
+} from './cluster-options';
 export { createEcsState, ecsStep, findService, findTaskDefinition, serviceCounts, TASK_START_MS } from './cluster';
 export type * from './cluster-types';
