@@ -45,31 +45,59 @@ export function drfAllocate(
   capacity: Record<string, number>,
   frameworks: { id: string; demand: Record<string, number> }[],
 ): Record<string, number> {
-  const cap: Record<string, number> = {};
-  for (const [r, v] of Object.entries(capacity ?? {})) cap[r] = positive(v) ? v : 0;
-  const free: Record<string, number> = { ...cap };
+  const names = Object.keys(capacity ?? {});
+  const cap = names.map((r) => (positive(capacity[r]) ? capacity[r]! : 0));
+  const free = [...cap];
   const out: Record<string, number> = {};
-  const live = (Array.isArray(frameworks) ? frameworks : []).map((f) => {
-    out[f.id] = 0;
-    return {
-      id: f.id,
-      demand: validDemand(f.demand) ? f.demand : null,
-      used: {} as Record<string, number>,
-      share: 0,
-    };
-  });
-  let active = live.filter((f) => f.demand !== null && fits(f.demand, free));
-  while (active.length > 0) {
-    let pick = active[0]!;
-    for (const f of active) if (f.share < pick.share) pick = f;
-    const demand = pick.demand!;
-    for (const [r, d] of Object.entries(demand)) {
-      free[r] = (free[r] ?? 0) - d;
-      pick.used[r] = (pick.used[r] ?? 0) + d;
+  type Live = { id: string; order: number; need: number[]; used: number[]; share: number };
+  const heap: Live[] = [];
+  const before = (a: Live, b: Live): boolean => a.share < b.share || (a.share === b.share && a.order < b.order);
+  const push = (f: Live): void => {
+    heap.push(f);
+    for (let i = heap.length - 1; i > 0;) {
+      const p = (i - 1) >> 1;
+      if (!before(heap[i]!, heap[p]!)) break;
+      [heap[i], heap[p]] = [heap[p]!, heap[i]!];
+      i = p;
     }
-    pick.share = dominantShare(pick.used, cap);
-    out[pick.id] = (out[pick.id] ?? 0) + 1;
-    active = active.filter((f) => fits(f.demand!, free));
+  };
+  const pop = (): Live | undefined => {
+    const top = heap[0];
+    const last = heap.pop();
+    if (heap.length > 0 && last !== undefined) {
+      heap[0] = last;
+      for (let i = 0; ;) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < heap.length && before(heap[l]!, heap[m]!)) m = l;
+        if (r < heap.length && before(heap[r]!, heap[m]!)) m = r;
+        if (m === i) break;
+        [heap[i], heap[m]] = [heap[m]!, heap[i]!];
+        i = m;
+      }
+    }
+    return top;
+  };
+  (Array.isArray(frameworks) ? frameworks : []).forEach((f, order) => {
+    out[f.id] = 0;
+    if (!validDemand(f.demand)) return;
+    // A resource the pool does not have at all can never be given.
+    if (Object.entries(f.demand).some(([r, d]) => d > 0 && !names.includes(r))) return;
+    push({ id: f.id, order, need: names.map((r) => f.demand[r] ?? 0), used: names.map(() => 0), share: 0 });
+  });
+  // Free resources only shrink, so a framework whose task does not fit now never will: drop it.
+  for (let f = pop(); f !== undefined; f = pop()) {
+    if (!f.need.every((d, i) => d <= free[i]! + 1e-9)) continue;
+    let share = 0;
+    for (let i = 0; i < names.length; i++) {
+      free[i] = free[i]! - f.need[i]!;
+      f.used[i] = f.used[i]! + f.need[i]!;
+      if (cap[i]! > 0 && f.used[i]! / cap[i]! > share) share = f.used[i]! / cap[i]!;
+    }
+    f.share = share;
+    out[f.id] = (out[f.id] ?? 0) + 1;
+    push(f);
   }
   return out;
 }
