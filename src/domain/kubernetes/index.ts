@@ -10,3 +10,26 @@ export {
   type RollingUpdateBounds,
 } from './rolling-update';
 export { hpaDecision, hpaDesiredReplicas, type HpaInput, type HpaDecision, type HpaLimit } from './hpa';
+export {
+  createCluster,
+  settle,
+  podView,
+  podEvents,
+  templateHash,
+  deploymentStatus,
+  type ClusterState,
+  type PodState,
+  type NodeState,
+  type DeploymentState,
+  type ServiceState,
+  type PodView,
+} from './cluster';
+export { readManifests, parseQuantity, type Manifest, type ManifestResult } from './manifest';
+export {
+  KUBECTL_TOOL,
+  kubernetesOf,
+  kubectlCheck,
+  validateKubectlCheck,
+  allEvents,
+  type KubernetesToolState,
+} from './kubectl';

@@ -4,6 +4,7 @@
  * service) registers here and nowhere else: the interpreter and the widget never name a tool.
  */
 import { DOCKER_TOOL } from '../containers/cli';
+import { KUBECTL_TOOL } from '../kubernetes/kubectl';
 import { createAwsCommand, type AwsService } from './aws';
 import { ECR_SERVICE, ECS_SERVICE, ecsCheck, ecsCheckKinds, validateEcsCheck } from './aws-ecs';
 import type { TaskCheck, ToolDefinition, World } from './types';
@@ -34,6 +35,7 @@ export const AWS_TOOL: ToolDefinition = {
 /** Tools by the name a lesson uses. */
 export const TOOLS: Readonly<Record<string, ToolDefinition>> = {
   docker: DOCKER_TOOL,
+  kubectl: KUBECTL_TOOL,
   aws: AWS_TOOL,
 };
 
