@@ -1,0 +1,101 @@
+/**
+ * A picture of the simulated cluster beside a terminal: each node with its pods (name, status,
+ * readiness), the Deployments and Services, redrawn whenever the terminal publishes its world
+ * (src/stores/simulation.ts, under the terminal's id). Every fact comes from the kubernetes
+ * domain (kubernetesOf, podView, deploymentStatus); the lists are the text alternative, and the
+ * picture is the same lists laid out by node.
+ */
+import { useStore } from '@nanostores/preact';
+import { simulationStore } from '../../stores/simulation';
+import { deploymentStatus, kubernetesOf, podView } from '../../domain/kubernetes';
+
+interface Props {
+  /** The id of the Terminal whose simulation this shows. */
+  terminal: string;
+  uid: string;
+}
+
+const tone = (status: string, ready: boolean) =>
+  ready ? 'ok' : /BackOff|Err|Failed|Pending/.test(status) ? 'bad' : 'wait';
+
+export default function ClusterView({ terminal, uid }: Props) {
+  const world = useStore(simulationStore(terminal));
+  if (!world) return <p class="cv2-muted">The cluster appears here once the terminal above has started.</p>;
+  const st = kubernetesOf(world);
+  const c = st.cluster;
+  const now = world.clock.nowMs;
+  const unscheduled = c.pods.filter((p) => p.node === undefined);
+  return (
+    <div class="cv2" aria-labelledby={`${uid}-title`}>
+      <p class="cv2-title" id={`${uid}-title`}>
+        The cluster now ({c.nodes.length} nodes, {c.pods.length} pods)
+      </p>
+      <ul class="cv2-nodes" aria-label="Nodes and their pods">
+        {c.nodes.map((n) => {
+          const pods = c.pods.filter((p) => p.node === n.name);
+          return (
+            <li key={n.name} class="cv2-node" data-ready={n.ready ? 'true' : 'false'} data-node={n.name}>
+              <span class="cv2-node-name">
+                {n.name}{' '}
+                <span class="cv2-node-state">
+                  ({n.ready ? 'Ready' : 'NotReady'}
+                  {n.unschedulable ? ', cordoned' : ''})
+                </span>
+              </span>
+              {pods.length === 0 ? (
+                <span class="cv2-muted">no pods</span>
+              ) : (
+                <ul class="cv2-pods">
+                  {pods.map((p) => {
+                    const v = podView(p, now);
+                    return (
+                      <li key={p.name} class={`cv2-pod cv2-${tone(v.status, v.ready)}`} data-pod={p.name}>
+                        <span class="cv2-pod-name">{p.name}</span>
+                        <span class="cv2-pod-status">
+                          {v.status}
+                          {v.ready ? ', ready' : ', not ready'}
+                          {v.restarts > 0 ? `, ${v.restarts} restarts` : ''}
+                        </span>
+                      </li>
+                    );
+                  })}
+                </ul>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      {unscheduled.length > 0 && (
+        <p class="cv2-pending">
+          Not scheduled: {unscheduled.map((p) => p.name).join(', ')} (no node has room, or every node is cordoned or not
+          ready).
+        </p>
+      )}
+      <ul class="cv2-objects" aria-label="Deployments and Services">
+        {c.deployments.map((d) => {
+          const s = deploymentStatus(c, d, now);
+          return (
+            <li key={d.name}>
+              Deployment <strong>{d.name}</strong>: {s.ready} of {d.replicas} ready, image{' '}
+              <code>{d.template.containers[0]?.image ?? ''}</code>
+            </li>
+          );
+        })}
+        {c.services
+          .filter((s) => s.name !== 'kubernetes')
+          .map((s) => (
+            <li key={s.name}>
+              Service <strong>{s.name}</strong> ({s.type}): sends port {s.ports[0]?.port} to{' '}
+              {
+                c.pods.filter(
+                  (p) => Object.entries(s.selector).every(([k, v]) => p.labels[k] === v) && podView(p, now).ready,
+                ).length
+              }{' '}
+              ready pod(s) on port {s.ports[0]?.targetPort}
+            </li>
+          ))}
+        {c.deployments.length === 0 && <li class="cv2-muted">No Deployments yet: apply one in the terminal.</li>}
+      </ul>
+    </div>
+  );
+}

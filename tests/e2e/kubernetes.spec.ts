@@ -1,0 +1,57 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Locator, Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+
+const LESSON = 'learn/deploying/kubernetes-deployment-and-service/';
+
+async function openTerminal(page: Page): Promise<Locator> {
+  await page.goto(LESSON);
+  const w = page.locator('[data-terminal="k8s-deploy"]');
+  await w.scrollIntoViewIfNeeded();
+  await expect(w.locator('.term-screen')).toHaveAttribute('data-state', 'ready', { timeout: 15_000 });
+  await w.locator('.xterm').click();
+  return w;
+}
+const screenText = async (w: Locator) =>
+  (await w.locator('.xterm-rows > div').allInnerTexts()).map((r) => r.replace(/\u00a0/g, ' ').trimEnd()).join('\n');
+async function type(page: Page, line: string) {
+  await page.keyboard.type(line);
+  await page.keyboard.press('Enter');
+}
+
+test('kubectl apply in the terminal: pods appear on the nodes in the cluster view and the task ticks', async ({
+  page,
+}) => {
+  const w = await openTerminal(page);
+  const view = page.locator('[data-cluster-of="k8s-deploy"]');
+  await view.scrollIntoViewIfNeeded();
+  await expect(view).toContainText('The cluster now (3 nodes, 0 pods)');
+  await w.locator('.xterm').click();
+  await type(page, 'kubectl apply -f deployment.yaml');
+  await expect.poll(() => screenText(w)).toContain('deployment.apps/python-app created');
+  await expect(view).toContainText('The cluster now (3 nodes, 2 pods)');
+  await expect(view.locator('.cv2-pod').first()).toContainText('ContainerCreating');
+  await type(page, 'kubectl rollout status deployment/python-app');
+  await expect.poll(() => screenText(w)).toContain('deployment "python-app" successfully rolled out');
+  await expect(view.locator('.cv2-pod').first()).toContainText('Running, ready');
+  await expect(w.locator('[data-task="deploy"]')).toHaveClass(/done/);
+  await type(page, 'kubectl get pods');
+  await expect.poll(() => screenText(w)).toMatch(/python-app-[b-z2-9]{10}-[b-z2-9]{5} +1\/1 +Running/);
+  const results = await new AxeBuilder({ page }).include('[data-cluster-of="k8s-deploy"]').analyze();
+  expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+});
+
+test('a pod deleted in the terminal is replaced, and the picture follows', async ({ page }) => {
+  const w = await openTerminal(page);
+  await type(page, 'kubectl apply -f deployment.yaml');
+  await type(page, 'kubectl rollout status deployment/python-app');
+  const view = page.locator('[data-cluster-of="k8s-deploy"]');
+  const first = (await view.locator('.cv2-pod-name').first().innerText()).trim();
+  await w.locator('.xterm').click();
+  await type(page, `kubectl delete pod ${first}`);
+  await expect.poll(() => screenText(w)).toContain(`pod "${first}" deleted`);
+  await expect(view.locator('.cv2-pod-name', { hasText: first })).toHaveCount(0);
+  await expect(view).toContainText('(3 nodes, 2 pods)');
+  await type(page, 'sleep 5');
+  await expect(w.locator('[data-task="heal"]')).toHaveClass(/done/);
+});
