@@ -66,7 +66,7 @@ export function parseConfig(text: string): { ok: true; config: Config } | { ok: 
   if (typeof text !== 'string') return { ok: false, errors: [{ path: '', message: 'The file must be text.' }] };
   let data: unknown;
   try {
-    const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, maxAliasCount: 50 });
+    const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
     const first = doc.errors[0];
     if (first !== undefined) {
       const line = first.linePos?.[0]?.line;
