@@ -64,13 +64,15 @@ export default function AutomationPlan({ uid, initial }: Props) {
           onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)}
         />
         {!parsed.ok && (
-          <ul class="ap-errors" id={`${uid}-errors`} role="alert">
-            {parsed.errors.map((e, i) => (
-              <li key={i}>
-                {e.path === '' ? '' : <code>{e.path}</code>} {e.message}
-              </li>
-            ))}
-          </ul>
+          <div id={`${uid}-errors`} role="alert">
+            <ul class="ap-errors">
+              {parsed.errors.map((e, i) => (
+                <li key={i}>
+                  {e.path === '' ? '' : <code>{e.path}</code>} {e.message}
+                </li>
+              ))}
+            </ul>
+          </div>
         )}
         <div class="ap-buttons">
           <button
