@@ -194,6 +194,10 @@ describe('aws ecr', () => {
       "\nAn error occurred (RepositoryAlreadyExistsException) when calling the CreateRepository operation: The repository with name 'my-nginx-app' already exists in the registry with id '123456789012'\n",
     );
     expect(sh.json('aws ecr describe-repositories').repositories).toHaveLength(1);
+    const pw = sh.run('aws ecr get-login-password --region eu-west-2');
+    expect(pw.exitCode).toBe(0);
+    expect(pw.stdout).toMatch(/^[A-Za-z0-9+/=]{100,}\n$/);
+    expect(sh.run('aws ecr get-login-password').stdout).toBe(pw.stdout);
     expect(sh.run('aws ecr describe-repositories --repository-names nope').stderr).toMatch(
       /RepositoryNotFoundException/,
     );

@@ -611,6 +611,22 @@ export const ECR_SERVICE: AwsService = {
         );
       },
     },
+    'get-login-password': {
+      accepts: [],
+      // Prints a registry password (valid 12 hours on AWS) for `docker login --username AWS --password-stdin`.
+      run: (call) => {
+        const seed = (call.world.seed ^ Math.floor(call.world.clock.nowMs / 3_600_000)) >>> 0;
+        let h = seed;
+        let token = '';
+        for (let i = 0; i < 24; i++) {
+          h = (Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) + i) >>> 0;
+          token += h.toString(36).padStart(7, '0');
+        }
+        const payload = `AWS:${token}`;
+        const b64 = typeof btoa === 'function' ? btoa(payload) : payload;
+        return { stdout: `${b64}\n`, exitCode: 0 };
+      },
+    },
     'describe-repositories': {
       accepts: ['repository-names'],
       run: (call) => {
