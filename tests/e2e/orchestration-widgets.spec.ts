@@ -51,6 +51,24 @@ test('the Mesos offer round is stepped through by keyboard to the DRF paper’s 
   await noSeriousAxe(page, 'mesos-offers');
 });
 
+test('the Mesos stepper shows a master failover and a lost agent, and can undo them', async ({ page }) => {
+  const w = await widget(page, 'learn/orchestration/mesos-and-choosing-an-orchestrator/', 'mesos-offers');
+  await w.getByRole('button', { name: 'Next offer ▶' }).click();
+  await w.getByRole('button', { name: 'Next offer ▶' }).click();
+  await w.getByRole('button', { name: 'Fail the leading master' }).click();
+  await expect(w.locator('.mo-round')).toContainText('Round 3 of');
+  await expect(w.locator('.mo-round')).toContainText('master-2, the first standby in line, is elected leader');
+  await expect(w.locator('.mo-masters')).toHaveText('Leading master: master-2. Standbys, in election order: master-3.');
+  await w.getByRole('button', { name: 'Lose agent-1' }).click();
+  await expect(w.locator('.mo-round')).toContainText('agent-1 is lost.');
+  await expect(w.locator('.mo-round')).toContainText('(TASK_LOST)');
+  const rows = w.locator('.mo-table').first().locator('tbody tr');
+  await expect(rows.nth(0)).toContainText('A00%');
+  await w.getByRole('button', { name: 'Undo failures' }).click();
+  await expect(w.locator('.mo-round')).toContainText('Round 0 of 8.');
+  await noSeriousAxe(page, 'mesos-offers');
+});
+
 test('the Fargate sizer refuses 0.25 vCPU with 4 GB, offers the nearest sizes, and prices the fix', async ({
   page,
 }) => {
