@@ -5,15 +5,30 @@
  */
 import { DOCKER_TOOL } from '../containers/cli';
 import { createAwsCommand, type AwsService } from './aws';
-import type { ToolDefinition } from './types';
+import { ECR_SERVICE, ECS_SERVICE, ecsCheck, ecsCheckKinds, validateEcsCheck } from './aws-ecs';
+import type { TaskCheck, ToolDefinition, World } from './types';
 
 /** The services of the `aws` command (lambda, ecs, ...), in the order `aws help` lists them. */
-export const AWS_SERVICES: readonly AwsService[] = [];
+export const AWS_SERVICES: readonly AwsService[] = [ECR_SERVICE, ECS_SERVICE];
 
-/** The `aws` tool: one command, its services plugged in. */
+/** Each service's guided-task checks: the kinds it owns, how to answer and validate them. */
+const AWS_CHECKS: readonly {
+  kinds: readonly string[];
+  check: (world: World, check: TaskCheck) => boolean;
+  validate: (check: TaskCheck) => string | null;
+}[] = [{ kinds: ecsCheckKinds, check: ecsCheck, validate: validateEcsCheck }];
+
+/** The `aws` tool: one command, its services plugged in, and their checks. */
 export const AWS_TOOL: ToolDefinition = {
   name: 'aws',
   commands: [createAwsCommand(AWS_SERVICES)],
+  check: (world, check) => AWS_CHECKS.find((c) => c.kinds.includes(check.kind))?.check(world, check) ?? false,
+  validateCheck: (check) => {
+    const owner = AWS_CHECKS.find((c) => c.kinds.includes(check.kind));
+    if (!owner)
+      return `unknown aws check kind "${check.kind}" (known: ${AWS_CHECKS.flatMap((c) => c.kinds).join(', ')})`;
+    return owner.validate(check);
+  },
 };
 
 /** Tools by the name a lesson uses. */
