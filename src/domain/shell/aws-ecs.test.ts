@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { badInputs } from '../../../tests/support/bad-inputs';
 import { createAwsCommand } from './aws';
-import { ECR_SERVICE, ECS_SERVICE, ecsCheck, validateEcsCheck } from './aws-ecs';
+import { ECR_SERVICE, ECS_SERVICE, LOGS_SERVICE, ecsCheck, validateEcsCheck } from './aws-ecs';
 import type { CommandOutput, World } from './types';
 import { createWorld, later } from './world';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the CLI's JSON, read in assertions
 type Json = Record<string, any>;
-const aws = createAwsCommand([ECS_SERVICE, ECR_SERVICE]);
+const aws = createAwsCommand([ECS_SERVICE, ECR_SERVICE, LOGS_SERVICE]);
 const NOTES = {
   family: 'my-nginx-app',
   containerDefinitions: [
@@ -185,6 +185,76 @@ describe('aws ecs: the Fargate deployment from the notes, end to end', () => {
   });
 });
 
+describe('the Fargate lesson’s step 4, exactly as written', () => {
+  it('runs with the lesson’s task-definition.json and reaches two running tasks', () => {
+    const lessonDef = {
+      family: 'my-nginx-app',
+      requiresCompatibilities: ['FARGATE'],
+      networkMode: 'awsvpc',
+      cpu: '256',
+      memory: '512',
+      runtimePlatform: { operatingSystemFamily: 'LINUX', cpuArchitecture: 'X86_64' },
+      executionRoleArn: 'arn:aws:iam::123456789012:role/ecsTaskExecutionRole',
+      containerDefinitions: [
+        {
+          name: 'nginx-container',
+          image: '123456789012.dkr.ecr.us-east-1.amazonaws.com/my-nginx-app:1.0',
+          essential: true,
+          portMappings: [{ containerPort: 80, protocol: 'tcp' }],
+          logConfiguration: {
+            logDriver: 'awslogs',
+            options: {
+              'awslogs-group': '/ecs/my-nginx-app',
+              'awslogs-region': 'us-east-1',
+              'awslogs-stream-prefix': 'nginx',
+            },
+          },
+        },
+      ],
+    };
+    let world = createWorld({ files: { 'task-definition.json': JSON.stringify(lessonDef, null, 2) } });
+    const lines: string[][] = [
+      ['aws', 'logs', 'create-log-group', '--log-group-name', '/ecs/my-nginx-app'],
+      ['aws', 'ecs', 'create-cluster', '--cluster-name', 'my-cluster'],
+      ['aws', 'ecs', 'register-task-definition', '--cli-input-json', 'file://task-definition.json'],
+      [
+        'aws',
+        'ecs',
+        'create-service',
+        '--cluster',
+        'my-cluster',
+        '--service-name',
+        'my-nginx-app',
+        '--task-definition',
+        'my-nginx-app',
+        '--desired-count',
+        '2',
+        '--launch-type',
+        'FARGATE',
+        '--network-configuration',
+        'awsvpcConfiguration={subnets=[subnet-0a1b2c3d],securityGroups=[sg-0a1b2c3d],assignPublicIp=ENABLED}',
+      ],
+    ];
+    for (const argv of lines) {
+      const out = aws.run({ argv, stdin: '', world });
+      expect(out.stderr ?? '', argv.join(' ')).toBe('');
+      expect(out.exitCode).toBe(0);
+      world = out.world ?? world;
+    }
+    expect(aws.run({ argv: lines[0]!, stdin: '', world }).stderr).toMatch(/ResourceAlreadyExistsException/);
+    world = later(world, 5000);
+    expect(
+      ecsCheck(world, {
+        tool: 'aws',
+        kind: 'ecs-service-steady',
+        cluster: 'my-cluster',
+        service: 'my-nginx-app',
+        count: 2,
+      }),
+    ).toBe(true);
+  });
+});
+
 describe('aws ecr', () => {
   it('creates and describes repositories, with the registry URI docker push uses', () => {
     const sh = session();
@@ -194,6 +264,10 @@ describe('aws ecr', () => {
       "\nAn error occurred (RepositoryAlreadyExistsException) when calling the CreateRepository operation: The repository with name 'my-nginx-app' already exists in the registry with id '123456789012'\n",
     );
     expect(sh.json('aws ecr describe-repositories').repositories).toHaveLength(1);
+    const pw = sh.run('aws ecr get-login-password --region eu-west-2');
+    expect(pw.exitCode).toBe(0);
+    expect(pw.stdout).toMatch(/^[A-Za-z0-9+/=]{100,}\n$/);
+    expect(sh.run('aws ecr get-login-password').stdout).toBe(pw.stdout);
     expect(sh.run('aws ecr describe-repositories --repository-names nope').stderr).toMatch(
       /RepositoryNotFoundException/,
     );

@@ -43,6 +43,8 @@ export interface EcrRepository {
 export interface EcsToolState {
   readonly ecs: EcsState;
   readonly repositories: readonly EcrRepository[];
+  /** CloudWatch Logs groups made with `aws logs create-log-group` (for the awslogs driver). */
+  readonly logGroups?: readonly string[];
 }
 
 export const ECS_TOOL_KEY = 'ecs';
@@ -611,6 +613,22 @@ export const ECR_SERVICE: AwsService = {
         );
       },
     },
+    'get-login-password': {
+      accepts: [],
+      // Prints a registry password (valid 12 hours on AWS) for `docker login --username AWS --password-stdin`.
+      run: (call) => {
+        const seed = (call.world.seed ^ Math.floor(call.world.clock.nowMs / 3_600_000)) >>> 0;
+        let h = seed;
+        let token = '';
+        for (let i = 0; i < 24; i++) {
+          h = (Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) + i) >>> 0;
+          token += h.toString(36).padStart(7, '0');
+        }
+        const payload = `AWS:${token}`;
+        const b64 = typeof btoa === 'function' ? btoa(payload) : payload;
+        return { stdout: `${b64}\n`, exitCode: 0 };
+      },
+    },
     'describe-repositories': {
       accepts: ['repository-names'],
       run: (call) => {
@@ -626,6 +644,52 @@ export const ECR_SERVICE: AwsService = {
           );
         return awsJson({
           repositories: mine.filter((r) => names.length === 0 || names.includes(r.name)).map(repoJson),
+        });
+      },
+    },
+  },
+};
+
+/**
+ * `aws logs create-log-group` / `describe-log-groups`, just enough for the Fargate walkthrough's
+ * awslogs driver (CloudWatch Logs API reference, read 2026-12-03). Register in AWS_SERVICES.
+ */
+export const LOGS_SERVICE: AwsService = {
+  name: 'logs',
+  operations: {
+    'create-log-group': {
+      accepts: ['log-group-name', 'tags', 'kms-key-id'],
+      required: ['log-group-name'],
+      run: (call) => {
+        const st = ecsToolState(call.world);
+        const name = str(call.params['log-group-name']) ?? '';
+        if (!/^[.\-_/#A-Za-z0-9]{1,512}$/.test(name))
+          return awsServiceError(
+            'InvalidParameterException',
+            'CreateLogGroup',
+            `1 validation error detected: Value '${name}' at 'logGroupName' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\.\\-_/#A-Za-z0-9]+`,
+          );
+        const groups = st.logGroups ?? [];
+        if (groups.includes(name))
+          return awsServiceError(
+            'ResourceAlreadyExistsException',
+            'CreateLogGroup',
+            'The specified log group already exists',
+          );
+        return { exitCode: 0, world: withToolState(call.world, ECS_TOOL_KEY, { ...st, logGroups: [...groups, name] }) };
+      },
+    },
+    'describe-log-groups': {
+      accepts: ['log-group-name-prefix'],
+      run: (call) => {
+        const prefix = str(call.params['log-group-name-prefix']) ?? '';
+        const groups = (ecsToolState(call.world).logGroups ?? []).filter((g) => g.startsWith(prefix));
+        return awsJson({
+          logGroups: groups.map((g) => ({
+            logGroupName: g,
+            arn: `arn:aws:logs:${call.region}:${ACCOUNT_ID}:log-group:${g}:*`,
+            storedBytes: 0,
+          })),
         });
       },
     },

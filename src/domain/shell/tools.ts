@@ -6,11 +6,11 @@
 import { DOCKER_TOOL } from '../containers/cli';
 import { KUBECTL_TOOL } from '../kubernetes/kubectl';
 import { createAwsCommand, type AwsService } from './aws';
-import { ECR_SERVICE, ECS_SERVICE, ecsCheck, ecsCheckKinds, validateEcsCheck } from './aws-ecs';
+import { ECR_SERVICE, ECS_SERVICE, LOGS_SERVICE, ecsCheck, ecsCheckKinds, validateEcsCheck } from './aws-ecs';
 import type { TaskCheck, ToolDefinition, World } from './types';
 
 /** The services of the `aws` command (lambda, ecs, ...), in the order `aws help` lists them. */
-export const AWS_SERVICES: readonly AwsService[] = [ECR_SERVICE, ECS_SERVICE];
+export const AWS_SERVICES: readonly AwsService[] = [ECR_SERVICE, ECS_SERVICE, LOGS_SERVICE];
 
 /** Each service's guided-task checks: the kinds it owns, how to answer and validate them. */
 const AWS_CHECKS: readonly {

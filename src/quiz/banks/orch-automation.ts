@@ -1,4 +1,5 @@
 import type { QuizBank } from '../types';
+import { automationPracticeQuestions } from './orch-practice';
 
 /** Activities, each either a single automated task or an orchestrated workflow. */
 const ACTIVITIES = [
@@ -131,5 +132,7 @@ export const bank: QuizBank = {
           'Secrets never belong in code or in Git. State files can contain secret values too, so they need encrypted, access-controlled remote storage.',
       }),
     },
+    // Graded by the simulators (issue 12).
+    ...automationPracticeQuestions,
   ],
 };

@@ -1,5 +1,6 @@
 import { tasksPerInstance, vcpuToCpuUnits, type TaskLimit } from '../../domain/ecs';
 import type { QuizBank } from '../types';
+import { ecsPracticeQuestions } from './orch-practice';
 
 /** How the explanation names the resource that runs out first. */
 function limitText(limit: TaskLimit): string {
@@ -160,5 +161,7 @@ export const bank: QuizBank = {
           'Fargate bills the size you configure, not what the task uses. Right-size task definitions from real metrics.',
       }),
     },
+    // Graded by the simulators (issue 12).
+    ...ecsPracticeQuestions,
   ],
 };

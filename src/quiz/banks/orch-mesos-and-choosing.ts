@@ -1,4 +1,5 @@
 import type { QuizBank } from '../types';
+import { mesosPracticeQuestions } from './orch-practice';
 
 /** Scenarios and the orchestrator the lesson's comparison points to. */
 const SCENARIOS = [
@@ -130,5 +131,7 @@ export const bank: QuizBank = {
           'Tenants in one cluster share the control plane and the node kernels. That is fine for teams in one organisation, not for mutually untrusted customers.',
       }),
     },
+    // Graded by the simulators (issue 12).
+    ...mesosPracticeQuestions,
   ],
 };

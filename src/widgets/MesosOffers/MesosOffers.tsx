@@ -66,15 +66,26 @@ function build(
   return { ok: true, start: s };
 }
 
+/** Inputs a learner inserted before a round: an agent lost, a master failed. */
+type Inserts = Readonly<Record<number, readonly MesosInput[]>>;
+
 /** Every state from the start until the allocator is idle, with the events of each round. */
-function rounds(start: MesosState): { states: MesosState[]; events: (readonly MesosEvent[])[] } {
+function rounds(start: MesosState, inserts: Inserts): { states: MesosState[]; events: (readonly MesosEvent[])[] } {
   const states = [start];
   const events: (readonly MesosEvent[])[] = [[]];
   for (let i = 0; i < MAX_ROUNDS; i++) {
-    const r = mesosStep(states.at(-1)!, { type: 'round' });
+    let s = states.at(-1)!;
+    const got: MesosEvent[] = [];
+    for (const input of inserts[i] ?? []) {
+      const r = mesosStep(s, input);
+      s = r.state;
+      got.push(...r.events);
+    }
+    const r = mesosStep(s, { type: 'round' });
     states.push(r.state);
-    events.push(r.events);
-    if (r.events.some((e) => e.kind === 'idle' || e.kind === 'error')) break;
+    events.push([...got, ...r.events]);
+    const stuck = r.events.some((e) => e.kind === 'idle' || e.kind === 'error');
+    if (stuck && !Object.keys(inserts).some((at) => Number(at) > i)) break;
   }
   return { states, events };
 }
@@ -94,6 +105,16 @@ function describe(events: readonly MesosEvent[]): string {
       );
     else if (e.kind === 'idle') parts.push(`${e.reason} The allocation is finished.`);
     else if (e.kind === 'error') parts.push(e.message);
+    else if (e.kind === 'agent-lost') parts.push(`${e.agent} is lost.`);
+    else if (e.kind === 'task-lost')
+      parts.push(`${e.task} of ${e.framework} is lost (TASK_LOST); its resources are free again.`);
+    else if (e.kind === 'offer-rescinded') parts.push(`Offer ${e.offerId} is rescinded.`);
+    else if (e.kind === 'leader-elected')
+      parts.push(
+        `The leading master fails; ${e.master}, the first standby in line, is elected leader. Running tasks carry on.`,
+      );
+    else if (e.kind === 'no-leader')
+      parts.push('The last master fails: no leader, so no offers until a master starts.');
   }
   return parts.join(' ');
 }
@@ -116,17 +137,28 @@ export default function MesosOffers({ uid, preset = 'paper' }: Props) {
   const setup = (PRESETS[presetId] ?? PRESETS['paper']!).setup;
   const [texts, setTexts] = useState(() => initialTexts(setup));
   const [round, setRound] = useState(0);
+  const [inserts, setInserts] = useState<Inserts>({});
   const built = useMemo(() => build(texts, setup), [texts, setup]);
   const lastGood = useRef<MesosState | null>(null);
   if (built.ok) lastGood.current = built.start;
   const start = built.ok ? built.start : (lastGood.current ?? createMesosState());
-  const run = useMemo(() => rounds(start), [start]);
+  const run = useMemo(() => rounds(start, inserts), [start, inserts]);
   const last = run.states.length - 1;
   const k = Math.min(round, last);
   const s = run.states[k]!;
   const shares = dominantShares(s);
   const counts = tasksByFramework(s);
   const go = (n: number) => setRound(Math.max(0, Math.min(last, n)));
+  /** Inserts `input` before the next round (dropping later inserts: the future changes) and shows it. */
+  const insert = (input: MesosInput) => {
+    const kept: Record<number, readonly MesosInput[]> = {};
+    for (const [at, list] of Object.entries(inserts)) if (Number(at) < k) kept[Number(at)] = list;
+    kept[k] = [...(inserts[k] ?? []), input];
+    setInserts(kept);
+    setRound(k + 1);
+  };
+  const liveAgents = s.agents.filter((a) => a.alive);
+  const standbys = s.masters.filter((m) => m.alive && m.id !== s.leader).map((m) => m.id);
 
   const field = (key: string, label: string) => {
     const id = `${uid}-${key.replace(/\W/g, '-')}`;
@@ -144,6 +176,7 @@ export default function MesosOffers({ uid, preset = 'paper' }: Props) {
           aria-describedby={bad ? `${uid}-error` : undefined}
           onInput={(e) => {
             setTexts({ ...texts, [key]: (e.currentTarget as HTMLInputElement).value });
+            setInserts({});
             setRound(0);
           }}
         />
@@ -163,6 +196,7 @@ export default function MesosOffers({ uid, preset = 'paper' }: Props) {
               const id = (e.currentTarget as HTMLSelectElement).value;
               setPresetId(id);
               setTexts(initialTexts((PRESETS[id] ?? PRESETS['paper']!).setup));
+              setInserts({});
               setRound(0);
             }}
           >
@@ -207,6 +241,34 @@ export default function MesosOffers({ uid, preset = 'paper' }: Props) {
           End
         </button>
       </div>
+      <div class="mo-controls" role="group" aria-label="Make something fail before the next round">
+        {liveAgents.map((a) => (
+          <button type="button" key={a.id} onClick={() => insert({ type: 'remove-agent', id: a.id })}>
+            Lose {a.id}
+          </button>
+        ))}
+        <button
+          type="button"
+          onClick={() => s.leader !== null && insert({ type: 'fail-master', id: s.leader })}
+          disabled={s.leader === null}
+        >
+          Fail the leading master
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            setInserts({});
+            setRound(0);
+          }}
+          disabled={Object.keys(inserts).length === 0}
+        >
+          Undo failures
+        </button>
+      </div>
+      <p class="mo-masters">
+        {s.leader === null ? 'No leading master.' : `Leading master: ${s.leader}.`}{' '}
+        {standbys.length === 0 ? 'No standbys left.' : `Standbys, in election order: ${standbys.join(', ')}.`}
+      </p>
       <p class="mo-round" aria-live="polite">
         <strong>
           Round {k} of {last}.
