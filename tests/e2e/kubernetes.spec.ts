@@ -45,7 +45,10 @@ test('a pod deleted in the terminal is replaced, and the picture follows', async
   const w = await openTerminal(page);
   await type(page, 'kubectl apply -f deployment.yaml');
   await type(page, 'kubectl rollout status deployment/python-app');
+  await expect.poll(() => screenText(w)).toContain('successfully rolled out');
   const view = page.locator('[data-cluster-of="k8s-deploy"]');
+  await view.scrollIntoViewIfNeeded();
+  await expect(view).toContainText('(3 nodes, 2 pods)');
   const first = (await view.locator('.cv2-pod-name').first().innerText()).trim();
   await w.locator('.xterm').click();
   await type(page, `kubectl delete pod ${first}`);
