@@ -1,5 +1,5 @@
 // `npm test`: every check in order, then one closing line "N passed, N failed" (vitest and
-// Playwright totals; a failing type check, lint or build counts as one failure each).
+// Playwright totals; a failing type check, lint, format check or build counts as one failure each).
 import { spawnSync } from 'node:child_process';
 import { readFileSync, mkdirSync, rmSync } from 'node:fs';
 
@@ -39,6 +39,8 @@ mkdirSync('test-results', { recursive: true });
 const gates = [
   ['type check', 'npx', ['astro', 'check']],
   ['lint', 'npx', ['eslint', '--max-warnings', '0', '.']],
+  // Formatting is checked, not fixed: `npm run format` rewrites the files it names.
+  ['format', 'npx', ['prettier', '--check', '.']],
 ];
 for (const [label, cmd, args] of gates) if (!run(label, cmd, args)) failed += 1;
 

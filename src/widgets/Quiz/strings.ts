@@ -13,7 +13,6 @@ export const S = {
   resetConfirm: 'Forget every answer to this quiz?',
   workshop: (code: string) => `Workshop numbers: code "${code}". Everyone using this code sees the same numbers.`,
   yourAnswer: 'Your answer',
-  needsJs:
-    'Checking answers needs JavaScript, which is off or still loading. The questions below can be read now.',
+  needsJs: 'Checking answers needs JavaScript, which is off or still loading. The questions below can be read now.',
   loadError: 'This quiz could not load its questions. The questions are shown, but answers cannot be checked.',
 } as const;
