@@ -73,7 +73,8 @@ export function createShell(options: ShellOptions = {}): Shell {
     let stdout = '';
     let stderr = '';
     let exitCode = session.lastExitCode;
-    for (const line of text.split(/\r\n|\r|\n/)) {
+    // A line ending in a backslash continues on the next, as in bash.
+    for (const line of text.replace(/\\(\r\n|\r|\n)/g, ' ').split(/\r\n|\r|\n/)) {
       const r = runLine(session, line, set, options.tickMs);
       session = r.session;
       stdout += r.result.stdout;

@@ -142,7 +142,9 @@ export default function Terminal(props: Props) {
         let drawn: DrawnLine = { cursorRow: 0 };
         let lastWasTab = false;
         let escaped = false;
-        const prompt = () => promptFor(shell.world.cwd);
+        // A line ending in a backslash continues on the next, with bash's "> " prompt.
+        let pending = '';
+        const prompt = () => (pending ? '> ' : promptFor(shell.world.cwd));
         const draw = () => {
           const r = redraw(prompt(), line, term.cols, drawn);
           drawn = r.drawn;
@@ -157,7 +159,14 @@ export default function Terminal(props: Props) {
           line = { ...line, cursor: line.text.length };
           draw();
           term.write('\r\n');
-          const r = shell.run(line.text);
+          if (/(^|[^\\])\\$/.test(line.text)) {
+            pending += `${line.text.slice(0, -1)} `;
+            newPrompt();
+            return;
+          }
+          const full = pending + line.text;
+          pending = '';
+          const r = shell.run(full);
           // A command's errors come before its result, as the pull progress of `docker run` does.
           const out = r.stderr + r.stdout;
           if (out !== '') term.write(out.endsWith('\n') ? out : `${out}\n`);
@@ -196,6 +205,7 @@ export default function Terminal(props: Props) {
               line = { ...line, cursor: line.text.length };
               draw();
               term.write('^C\r\n');
+              pending = '';
               newPrompt();
             } else if (key.name === 'clear') {
               term.write('\x1b[H\x1b[2J');
