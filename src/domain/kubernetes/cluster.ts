@@ -192,16 +192,16 @@ export function selects(selector: Readonly<Record<string, string>>, labels: Read
 
 /** A cluster like `minikube start --nodes 3`: one control-plane node and two workers. */
 export function createCluster(options: { seed?: number; nowMs: number; nodes?: number }): ClusterState {
-  const count = Math.max(1, Math.min(6, options.nodes ?? 3));
+  const count = Math.max(1, Math.min(200, options.nodes ?? 3));
   const nodes: NodeState[] = Array.from({ length: count }, (_, i) => ({
-    name: i === 0 ? 'minikube' : `minikube-m0${i + 1}`,
+    name: i === 0 ? 'minikube' : `minikube-m${String(i + 1).padStart(2, '0')}`,
     role: i === 0 ? 'control-plane' : 'worker',
     cpuMilli: 2000,
     memMi: 3900,
     ready: true,
     unschedulable: false,
     createdMs: options.nowMs - 3 * 86_400_000,
-    ip: `192.168.49.${i + 2}`,
+    ip: `192.168.${49 + Math.floor((i + 2) / 250)}.${((i + 2) % 250) + (i + 2 >= 250 ? 1 : 0)}`,
   }));
   return {
     nodes,
@@ -360,49 +360,79 @@ const requestOf = (t: PodTemplate) => ({
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** Picks a node for a pod, or says why none fits, in the scheduler's words. */
-function schedule(state: Mutable<ClusterState>, pod: PodState): { node: NodeState } | { reason: string } {
+/** What is requested on each node, and how many pods of each owner it runs (kept up to date while scheduling). */
+interface NodeUsage {
+  cpu: number;
+  mem: number;
+  owners: Map<string, number>;
+}
+
+function usageOf(state: ClusterState): Map<string, NodeUsage> {
+  const usage = new Map<string, NodeUsage>(state.nodes.map((n) => [n.name, { cpu: 0, mem: 0, owners: new Map() }]));
+  for (const p of state.pods) {
+    const u = p.node === undefined ? undefined : usage.get(p.node);
+    if (!u) continue;
+    const r = requestOf(p.template);
+    u.cpu += r.cpu;
+    u.mem += r.mem;
+    if (p.owner !== undefined) u.owners.set(p.owner, (u.owners.get(p.owner) ?? 0) + 1);
+  }
+  return usage;
+}
+
+/** Picks a node for a pod, or says why none fits, in the scheduler's words. */
+function schedule(
+  state: ClusterState,
+  usage: Map<string, NodeUsage>,
+  pod: PodState,
+): { node: NodeState } | { reason: string } {
   const need = requestOf(pod.template);
   const reasons = new Map<string, number>();
-  const fits: { node: NodeState; same: number; freeCpu: number }[] = [];
+  const note = (r: string) => reasons.set(r, (reasons.get(r) ?? 0) + 1);
+  let best: { node: NodeState; same: number; freeCpu: number } | null = null;
   for (const n of state.nodes) {
     if (!n.ready) {
-      reasons.set(
-        'node(s) had untolerated taint {node.kubernetes.io/not-ready: }',
-        (reasons.get('node(s) had untolerated taint {node.kubernetes.io/not-ready: }') ?? 0) + 1,
-      );
+      note('node(s) had untolerated taint {node.kubernetes.io/not-ready: }');
       continue;
     }
     if (n.unschedulable) {
-      reasons.set('node(s) were unschedulable', (reasons.get('node(s) were unschedulable') ?? 0) + 1);
+      note('node(s) were unschedulable');
       continue;
     }
-    const onNode = state.pods.filter((p) => p.node === n.name);
-    const used = onNode.reduce(
-      (s, p) => ({ cpu: s.cpu + requestOf(p.template).cpu, mem: s.mem + requestOf(p.template).mem }),
-      { cpu: 0, mem: 0 },
-    );
-    if (used.cpu + need.cpu > n.cpuMilli) {
-      reasons.set('Insufficient cpu', (reasons.get('Insufficient cpu') ?? 0) + 1);
+    const u = usage.get(n.name)!;
+    if (u.cpu + need.cpu > n.cpuMilli) {
+      note('Insufficient cpu');
       continue;
     }
-    if (used.mem + need.mem > n.memMi) {
-      reasons.set('Insufficient memory', (reasons.get('Insufficient memory') ?? 0) + 1);
+    if (u.mem + need.mem > n.memMi) {
+      note('Insufficient memory');
       continue;
     }
-    fits.push({
+    // Spread a ReplicaSet's pods, then prefer the node with the most free CPU, then by name.
+    const cand = {
       node: n,
-      same: onNode.filter((p) => p.owner !== undefined && p.owner === pod.owner).length,
-      freeCpu: n.cpuMilli - used.cpu,
-    });
+      same: pod.owner === undefined ? 0 : (u.owners.get(pod.owner) ?? 0),
+      freeCpu: n.cpuMilli - u.cpu,
+    };
+    if (
+      best === null ||
+      cand.same < best.same ||
+      (cand.same === best.same &&
+        (cand.freeCpu > best.freeCpu || (cand.freeCpu === best.freeCpu && cand.node.name < best.node.name)))
+    )
+      best = cand;
   }
-  if (fits.length === 0) {
+  if (best === null) {
     const parts = [...reasons.entries()].map(([r, c]) => `${c} ${r}`).sort();
     return {
       reason: `0/${state.nodes.length} nodes are available: ${parts.join(', ')}. preemption: 0/${state.nodes.length} nodes are available: ${state.nodes.length} Preemption is not helpful for scheduling.`,
     };
   }
-  fits.sort((a, b) => a.same - b.same || b.freeCpu - a.freeCpu || (a.node.name < b.node.name ? -1 : 1));
-  return { node: fits[0]!.node };
+  const u = usage.get(best.node.name)!;
+  u.cpu += need.cpu;
+  u.mem += need.mem;
+  if (pod.owner !== undefined) u.owners.set(pod.owner, (u.owners.get(pod.owner) ?? 0) + 1);
+  return { node: best.node };
 }
 
 function podIp(state: ClusterState, node: NodeState): string {
@@ -554,17 +584,21 @@ function controllersOnce(
     }
   }
   // Scheduler.
-  for (const p of state.pods) {
-    if (p.node !== undefined) continue;
-    const r = schedule(state, p);
-    if ('node' in r) {
-      state.seq += 1;
-      const placed: PodState = { ...p, node: r.node.name, scheduledMs: nowMs, ip: podIp(state, r.node) };
-      delete (placed as Mutable<PodState>).unschedulable;
-      state.pods = state.pods.map((x) => (x.name === p.name ? placed : x));
-      changed = true;
-    } else if (p.unschedulable !== r.reason) {
-      state.pods = state.pods.map((x) => (x.name === p.name ? { ...x, unschedulable: r.reason } : x));
+  if (state.pods.some((p) => p.node === undefined)) {
+    const usage = usageOf(state);
+    const updates = new Map<string, PodState>();
+    for (const p of state.pods) {
+      if (p.node !== undefined) continue;
+      const r = schedule(state, usage, p);
+      if ('node' in r) {
+        state.seq += 1;
+        const placed: Mutable<PodState> = { ...p, node: r.node.name, scheduledMs: nowMs, ip: podIp(state, r.node) };
+        delete placed.unschedulable;
+        updates.set(p.name, placed);
+      } else if (p.unschedulable !== r.reason) updates.set(p.name, { ...p, unschedulable: r.reason });
+    }
+    if (updates.size > 0) {
+      state.pods = state.pods.map((x) => updates.get(x.name) ?? x);
       changed = true;
     }
   }
