@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { badInputs } from '../../../tests/support/bad-inputs';
 import { createAwsCommand } from './aws';
+import { createShell } from './index';
 import { ECR_SERVICE, ECS_SERVICE, LOGS_SERVICE, ecsCheck, validateEcsCheck } from './aws-ecs';
 import type { CommandOutput, World } from './types';
 import { createWorld, later } from './world';
@@ -279,5 +280,23 @@ describe('aws ecr', () => {
     expect(validateEcsCheck({ tool: 'aws', kind: 'ecs-service-steady' })).toMatch(/needs service/);
     expect(validateEcsCheck({ tool: 'aws', kind: 'ecs-service-steady', service: 'web' })).toBeNull();
     expect(ecsCheck(createWorld(), { tool: 'aws', kind: 'who-knows' })).toBe(false);
+  });
+});
+
+describe('docker push to the simulated ECR', () => {
+  it('is refused before the repository exists and the login, then pushed', () => {
+    const sh = createShell({ tools: ['docker', 'aws'], files: { 'site/Dockerfile': 'FROM nginx\n' } });
+    const R = '123456789012.dkr.ecr.eu-west-2.amazonaws.com';
+    sh.run('docker build -t web site');
+    sh.run(`docker tag web ${R}/web:1.0`);
+    expect(sh.run(`docker push ${R}/web:1.0`).exitCode).not.toBe(0);
+    sh.run('aws ecr create-repository --repository-name web');
+    expect(
+      sh.run(`aws ecr get-login-password --region eu-west-2 | docker login --username AWS --password-stdin ${R}`)
+        .stdout,
+    ).toBe('Login Succeeded\n');
+    const pushed = sh.run(`docker push ${R}/web:1.0`);
+    expect(pushed.exitCode).toBe(0);
+    expect(pushed.stdout).toMatch(/^1\.0: digest: sha256:[0-9a-f]{64} size: \d+$/m);
   });
 });

@@ -29,6 +29,7 @@ import {
 import { AWS_EXIT, awsJson, awsServiceError, type AwsCall, type AwsOperation, type AwsService } from './aws';
 import type { CommandOutput, TaskCheck, World } from './types';
 import { toolState, withToolState } from './world';
+import { createRepository } from '../containers/registry';
 
 /** The simulated account (the documentation's example account). */
 export const ACCOUNT_ID = '123456789012';
@@ -607,9 +608,12 @@ export const ECR_SERVICE: AwsService = {
             `The repository with name '${name}' already exists in the registry with id '${ACCOUNT_ID}'`,
           );
         const repo = { name, createdAt: call.world.clock.nowMs, region: call.region };
+        // The same repository in the registry model docker pushes to, so `docker push` to this
+        // ECR registry succeeds once the repository exists (and fails before, as ECR does).
+        const world = createRepository(call.world, `${ACCOUNT_ID}.dkr.ecr.${call.region}.amazonaws.com`, name);
         return awsJson(
           { repository: repoJson(repo) },
-          withToolState(call.world, ECS_TOOL_KEY, { ...st, repositories: [...st.repositories, repo] }),
+          withToolState(world, ECS_TOOL_KEY, { ...st, repositories: [...st.repositories, repo] }),
         );
       },
     },
