@@ -1021,10 +1021,10 @@ function del(world: World, st: KubernetesToolState, p: Parsed): CommandOutput {
       const m = r.manifest;
       if (m.kind === 'Deployment' && cluster.deployments.some((d) => d.name === m.name)) {
         cluster = removeDeployment(cluster, m.name);
-        lines.push(`deployment.apps "${m.name}" deleted`);
+        lines.push(`deployment.apps "${m.name}" deleted from default namespace`);
       } else if (m.kind === 'Service' && cluster.services.some((s) => s.name === m.name)) {
         cluster = { ...cluster, services: cluster.services.filter((s) => s.name !== m.name) };
-        lines.push(`service "${m.name}" deleted`);
+        lines.push(`service "${m.name}" deleted from default namespace`);
       }
     }
     return ok(lines.join('\n') + (lines.length ? '\n' : ''), finish(world, { ...st, cluster }));
