@@ -1,4 +1,10 @@
-import { rollingUpdateBounds } from '../../domain/kubernetes';
+import {
+  createCluster,
+  deploymentStatus,
+  rollingUpdateBounds,
+  settle,
+  type DeploymentState,
+} from '../../domain/kubernetes';
 import type { QuizBank } from '../types';
 import { count } from './deploy-shared';
 
@@ -7,6 +13,42 @@ export const bank: QuizBank = {
   id: 'deploy-kubernetes',
   title: 'Check your understanding',
   questions: [
+    {
+      id: 'replicas-that-fit',
+      parameterised: true,
+      build(rng) {
+        // Graded by the cluster simulator: schedule the Deployment and count the pods that run.
+        const nodes = rng.pick([2, 3, 4]);
+        const cpu = rng.pick([300, 400, 500, 700, 900]);
+        const asked = 30;
+        const d: DeploymentState = {
+          name: 'web',
+          replicas: asked,
+          selector: { app: 'web' },
+          template: {
+            labels: { app: 'web' },
+            containers: [{ name: 'web', image: 'nginx', ports: [80], cpuMilli: cpu, memMi: 64 }],
+          },
+          maxSurge: '25%',
+          maxUnavailable: '25%',
+          createdMs: 0,
+          labels: {},
+        };
+        const cluster = settle({ ...createCluster({ nowMs: 0, nodes }), deployments: [d] }, 60_000, () => 'runs');
+        const running = deploymentStatus(cluster, d, 60_000).ready;
+        const perNode = Math.floor(2000 / cpu);
+        return {
+          kind: 'numeric',
+          id: 'replicas-that-fit',
+          prompt: `A cluster has ${nodes} nodes, each with 2 CPUs (2000m) allocatable and nothing else running. You apply a Deployment with replicas: ${asked} whose pods request cpu: ${cpu}m (memory is plentiful). How many of its pods end up Running?`,
+          answer: running,
+          answerText: `${running} pods`,
+          units: ['pods', 'pod'],
+          tolerance: { abs: 0 },
+          explanation: `The scheduler places a pod only where its request fits in what is left: floor(2000 ÷ ${cpu}) = ${perNode} pods per node, ${perNode} × ${nodes} = ${running}. The other ${asked - running} stay Pending with "Insufficient cpu" until a node is added or requests shrink.`,
+        };
+      },
+    },
     {
       id: 'max-pods',
       parameterised: true,
