@@ -7,7 +7,8 @@
  */
 import { useStore } from '@nanostores/preact';
 import { simulationStore } from '../../stores/simulation';
-import { deploymentStatus, kubernetesOf, podView } from '../../domain/kubernetes';
+import { age } from '../../domain/kubernetes/kubectl';
+import { allEvents, deploymentStatus, kubernetesOf, podView } from '../../domain/kubernetes';
 
 interface Props {
   /** The id of the Terminal whose simulation this shows. */
@@ -96,6 +97,20 @@ export default function ClusterView({ terminal, uid }: Props) {
           ))}
         {c.deployments.length === 0 && <li class="cv2-muted">No Deployments yet: apply one in the terminal.</li>}
       </ul>
+      <details class="cv2-events">
+        <summary>Recent events (what kubectl get events shows)</summary>
+        <ol>
+          {allEvents(st, now)
+            .slice(-8)
+            .reverse()
+            .map((e, i) => (
+              <li key={`${e.atMs}-${i}`}>
+                {age(now - e.atMs)} ago, {e.type === 'Warning' ? 'warning' : 'normal'}: {e.reason} on {e.object}:{' '}
+                {e.message}
+              </li>
+            ))}
+        </ol>
+      </details>
     </div>
   );
 }
