@@ -58,3 +58,29 @@ test('a pod deleted in the terminal is replaced, and the picture follows', async
   await type(page, 'sleep 5');
   await expect(w.locator('[data-task="heal"]')).toHaveClass(/done/);
 });
+
+test('scale to 5, expose with a tunnel for an external IP, and a bad manifest refused with the field named', async ({
+  page,
+}) => {
+  const w = await openTerminal(page);
+  await type(page, 'kubectl apply -f deployment.yaml && kubectl scale deployment python-app --replicas=5');
+  await type(page, 'kubectl rollout status deployment/python-app');
+  await expect.poll(() => screenText(w)).toContain('deployment "python-app" successfully rolled out');
+  const view = page.locator('[data-cluster-of="k8s-deploy"]');
+  await view.scrollIntoViewIfNeeded();
+  await expect(view).toContainText('(3 nodes, 5 pods)');
+  await expect(view).toContainText('Deployment python-app: 5 of 5 ready');
+  await w.locator('.xterm').click();
+  await type(page, 'kubectl apply -f service.yaml && minikube tunnel');
+  await type(page, 'kubectl get svc python-app');
+  await expect
+    .poll(() => screenText(w))
+    .toMatch(/python-app +LoadBalancer +10\.\d+\.\d+\.\d+ +127\.0\.0\.1 +80:3\d{4}\/TCP/);
+  await type(page, "echo 'apiVersion: apps/v1' > bad.yaml && echo 'kind: Deployment' >> bad.yaml");
+  await type(page, "echo 'metadata: {name: web}' >> bad.yaml && echo 'spec: {replica: 2}' >> bad.yaml");
+  await type(page, 'kubectl apply -f bad.yaml');
+  // The message is wider than the terminal: read the screen with its wrapped rows joined.
+  await expect
+    .poll(async () => (await screenText(w)).replace(/\n/g, ''))
+    .toContain('strict decoding error: unknown field "spec.replica"');
+});
