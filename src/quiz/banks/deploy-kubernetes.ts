@@ -50,6 +50,41 @@ export const bank: QuizBank = {
       },
     },
     {
+      id: 'after-delete',
+      parameterised: true,
+      build(rng) {
+        // Graded by the simulator: run the Deployment, delete one pod, look a second later.
+        const replicas = rng.pick([2, 3, 4, 5]);
+        const d: DeploymentState = {
+          name: 'web',
+          replicas,
+          selector: { app: 'web' },
+          template: {
+            labels: { app: 'web' },
+            containers: [{ name: 'web', image: 'nginx', ports: [80], cpuMilli: 100, memMi: 64 }],
+          },
+          maxSurge: '25%',
+          maxUnavailable: '25%',
+          createdMs: 0,
+          labels: {},
+        };
+        const steady = settle({ ...createCluster({ nowMs: 0, nodes: 3 }), deployments: [d] }, 30_000, () => 'runs');
+        const victim = steady.pods[0]?.name ?? '';
+        const after = settle({ ...steady, pods: steady.pods.filter((p) => p.name !== victim) }, 31_000, () => 'runs');
+        const exist = after.pods.length;
+        return {
+          kind: 'numeric',
+          id: 'after-delete',
+          prompt: `A Deployment runs ${replicas} ready replicas. You run kubectl delete pod on one of them. How many pods of the Deployment exist one second later (count every pod, ready or not)?`,
+          answer: exist,
+          answerText: `${exist} pods`,
+          units: ['pods', 'pod'],
+          tolerance: { abs: 0 },
+          explanation: `The ReplicaSet controller sees ${replicas - 1} pods where ${replicas} are wanted and creates a replacement at once: ${exist} pods exist, the new one still ContainerCreating (not ready) for a few seconds. Nobody restarts the deleted pod; a new one with a new name and IP takes its place.`,
+        };
+      },
+    },
+    {
       id: 'max-pods',
       parameterised: true,
       build(rng) {
