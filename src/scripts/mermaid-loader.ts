@@ -1,4 +1,4 @@
-import { THEME_EVENT } from './theme';
+import { themeStore } from '../stores/theme';
 
 /**
  * Finds Mermaid fences (rendered as `pre > code.language-mermaid`, their source readable without
@@ -35,7 +35,10 @@ export function initMermaid(): void {
     { rootMargin: '200px 0px' },
   );
   figures.forEach((f) => io.observe(f));
-  addEventListener(THEME_EVENT, () => {
+  let colours = themeStore.get()?.effective;
+  themeStore.listen((t) => {
+    if (t?.effective === colours) return;
+    colours = t?.effective;
     figures.filter((f) => f.dataset['state'] === 'rendered').forEach((f) => void render(f));
   });
   // Printing: render every diagram so the printout keeps them.

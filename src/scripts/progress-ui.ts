@@ -1,6 +1,5 @@
-import { completion, quizScore, setLessonComplete } from '../domain/progress';
-import { $progress, $workshopCode, reloadProgress, saveProgress, PROGRESS_EVENT } from '../stores/progress';
-import { KEYS } from '../stores/storage';
+import { completion, quizScore, setLessonComplete, type ProgressRecord } from '../domain/progress';
+import { $progress, $workshopCode, progressStore, saveProgress } from '../stores/progress';
 
 interface BankRef {
   id: string;
@@ -8,8 +7,7 @@ interface BankRef {
 }
 
 /** Paints ticks, quiz scores and progress bars from the saved progress. */
-function paint(): void {
-  const p = $progress();
+function paint(p: ProgressRecord): void {
   document.querySelectorAll<HTMLElement>('[data-lesson-id]').forEach((el) => {
     const done = p.lessons[el.dataset['lessonId'] ?? ''] !== undefined;
     el.dataset['done'] = String(done);
@@ -57,11 +55,9 @@ function paint(): void {
 /** Reads progress (recovering corrupt data), remembers a workshop code, wires "mark complete". */
 export function initProgress(): void {
   $workshopCode(location.search);
-  paint();
-  addEventListener(PROGRESS_EVENT, paint);
-  // Another tab changed progress: re-read it so this page follows.
-  addEventListener('storage', (e) => {
-    if (e.key === KEYS.progress) reloadProgress();
+  // Subscribing reads progress (with recovery) and follows other tabs while the page is open.
+  progressStore.subscribe((p) => {
+    if (p) paint(p);
   });
   const btn = document.getElementById('mark-complete');
   if (btn) {

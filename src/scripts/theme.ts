@@ -1,7 +1,8 @@
-import { parseTheme, type ThemePreference } from '../domain/progress';
-import { KEYS, readChecked, writeRaw } from '../stores/storage';
+import type { ThemePreference } from '../domain/progress';
+import { KEYS } from '../stores/storage';
+import { readThemePreference, saveThemePreference, themeStore } from '../stores/theme';
 
-/** Fired on window after the theme changes, so diagrams can re-render in the new colours. */
+/** Still fired on window after the theme changes, for listeners that predate `themeStore`. */
 export const THEME_EVENT = 'cdc:theme';
 
 const systemDark = () => matchMedia('(prefers-color-scheme: dark)').matches;
@@ -19,33 +20,29 @@ function apply(pref: ThemePreference): void {
     // A toggle button keeps one name; aria-pressed says whether the dark theme is on.
     btn.setAttribute('aria-pressed', String(t === 'dark'));
   }
-  dispatchEvent(new CustomEvent(THEME_EVENT, { detail: t }));
+  const before = themeStore.get();
+  themeStore.set({ preference: pref, effective: t });
+  if (before !== undefined && before.effective !== t) dispatchEvent(new CustomEvent(THEME_EVENT, { detail: t }));
 }
 
 /** Wires the theme toggle; a corrupt stored theme is set aside with a notice. */
 export function initTheme(): void {
-  let pref = readChecked(
-    KEYS.theme,
-    'theme',
-    (raw) => {
-      const t = parseTheme(raw);
-      return t
-        ? { ok: true, value: t }
-        : { ok: false, reason: `"${(raw ?? '').slice(0, 20)}" is not light, dark or system` };
-    },
-    () => 'system' as ThemePreference,
-  );
-  apply(pref);
+  apply(readThemePreference());
+  const pref = () => themeStore.get()?.preference ?? 'system';
   const btn = document.getElementById('theme-toggle');
   if (btn) {
     btn.hidden = false;
     btn.addEventListener('click', () => {
-      pref = effectiveTheme(pref) === 'dark' ? 'light' : 'dark';
-      writeRaw(KEYS.theme, pref);
-      apply(pref);
+      const next = effectiveTheme(pref()) === 'dark' ? 'light' : 'dark';
+      saveThemePreference(next);
+      apply(next);
     });
   }
   matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => {
-    if (pref === 'system') apply(pref);
+    if (pref() === 'system') apply('system');
+  });
+  // Another tab chose a theme: follow it.
+  addEventListener('storage', (e) => {
+    if (e.key === KEYS.theme) apply(readThemePreference());
   });
 }

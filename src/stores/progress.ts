@@ -1,7 +1,18 @@
+/**
+ * Progress and the workshop code as nanostores atoms: every island and shell script on a page
+ * subscribes to the same store (`progressStore.subscribe`, or `useStore` from @nanostores/preact),
+ * so a tick, a quiz and the sidebar agree without window events (docs/decisions/0006).
+ *
+ * Every read still goes through `readChecked` (corrupt data set aside with a notice, version 1
+ * migrated), and another tab's save is followed through the `storage` event while anything on
+ * the page listens. The functions below are the compatible door (`$progress()`, `saveProgress`,
+ * `PROGRESS_EVENT` still fired on window for code that listens to it).
+ */
+import { atom, onMount } from 'nanostores';
 import { parseProgress, freshProgress, parseWorkshopCode, type ProgressRecord } from '../domain/progress';
 import { KEYS, readChecked, readRaw, writeRaw, notify } from './storage';
 
-/** Fired on window whenever progress changes, so the sidebar and home page can refresh. */
+/** Fired on window whenever progress changes (kept for listeners that predate the store). */
 export const PROGRESS_EVENT = 'cdc:progress';
 
 const randomSeed = () => {
@@ -10,13 +21,11 @@ const randomSeed = () => {
   return a[0] ?? 1;
 };
 
-let cache: ProgressRecord | null = null;
+const inBrowser = () => typeof window !== 'undefined';
 
-/** The learner's progress (read once per page, then kept in memory). */
-export function $progress(): ProgressRecord {
-  if (cache) return cache;
+function load(): ProgressRecord {
   const seed = randomSeed();
-  cache = readChecked(
+  return readChecked(
     KEYS.progress,
     'progress',
     (raw) => {
@@ -29,17 +38,61 @@ export function $progress(): ProgressRecord {
     },
     () => freshProgress(seed),
   );
-  return cache;
 }
 
-/** Saves a new progress record and tells every listener on the page. */
+/**
+ * The learner's progress; `undefined` until first read in the browser (never read at build
+ * time, so server-rendered islands do not depend on it). Subscribing reads it.
+ */
+export const progressStore = atom<ProgressRecord | undefined>(undefined);
+
+onMount(progressStore, () => {
+  if (!inBrowser()) return;
+  if (progressStore.get() === undefined) progressStore.set(load());
+  // Another tab saved progress: read it again (with the same recovery) so this page follows
+  // without a reload that would lose typed answers.
+  const onStorage = (e: StorageEvent) => {
+    if (e.key === KEYS.progress) reloadProgress();
+  };
+  addEventListener('storage', onStorage);
+  return () => removeEventListener('storage', onStorage);
+});
+
+const announce = () => globalThis.dispatchEvent?.(new CustomEvent(PROGRESS_EVENT));
+
+/** The learner's progress (read once per page, then kept in the store). */
+export function $progress(): ProgressRecord {
+  let p = progressStore.get();
+  if (p === undefined) {
+    p = load();
+    progressStore.set(p);
+  }
+  return p;
+}
+
+/** Saves a new progress record; every subscriber (and PROGRESS_EVENT listener) is told. */
 export function saveProgress(next: ProgressRecord): void {
-  cache = next;
   writeRaw(KEYS.progress, JSON.stringify(next));
-  globalThis.dispatchEvent?.(new CustomEvent(PROGRESS_EVENT));
+  progressStore.set(next);
+  announce();
 }
 
-let workshop: { code: string | null } | null = null;
+/** Reads progress again from storage (another tab changed it) and tells every subscriber. */
+export function reloadProgress(): void {
+  progressStore.set(load());
+  announce();
+}
+
+/** Empties the progress record (after the learner confirmed). */
+export function resetProgress(): void {
+  saveProgress(freshProgress(randomSeed()));
+}
+
+/**
+ * The workshop code in force (`null`: none), `undefined` until first read. Read once per page, so
+ * the shell and every quiz agree and a notice is shown once.
+ */
+export const workshopStore = atom<string | null | undefined>(undefined);
 
 /** Reads a stored workshop code through the same check as one typed in a URL. */
 function parseStoredCode(raw: string | null): { ok: true; value: string | null } | { ok: false; reason: string } {
@@ -50,44 +103,30 @@ function parseStoredCode(raw: string | null): { ok: true; value: string | null }
 
 /**
  * The workshop code in force: `?workshop=CODE` in the URL wins and is remembered; a bad code is
- * ignored with a notice; otherwise the remembered one, if it is still valid. Read once per page,
- * so the shell and every quiz agree (and a notice is shown once).
+ * ignored with a notice; otherwise the remembered one, if it is still valid.
  */
 export function $workshopCode(search: string): string | null {
-  if (workshop) return workshop.code;
+  const known = workshopStore.get();
+  if (known !== undefined) return known;
   const fromUrl = new URLSearchParams(search).get('workshop');
   if (fromUrl !== null) {
     const r = parseWorkshopCode(fromUrl);
     if (r.ok) {
       writeRaw(KEYS.workshop, r.code);
-      workshop = { code: r.code };
+      workshopStore.set(r.code);
       return r.code;
     }
     notify(`The workshop code in the address was ignored: ${r.reason}.`);
   }
-  workshop = { code: readChecked(KEYS.workshop, 'workshop code', parseStoredCode, () => null) };
-  return workshop.code;
+  const code = readChecked(KEYS.workshop, 'workshop code', parseStoredCode, () => null);
+  workshopStore.set(code);
+  return code;
 }
 
 /** Forgets the workshop code (back to the learner's own numbers). */
 export function leaveWorkshop(): void {
   writeRaw(KEYS.workshop, null);
-  workshop = { code: null };
-}
-
-/**
- * Another tab saved progress: drop the in-memory copy, read it again (with the same recovery),
- * and tell the page, so ticks and quizzes follow without a reload that would lose typed answers.
- */
-export function reloadProgress(): void {
-  cache = null;
-  $progress();
-  globalThis.dispatchEvent?.(new CustomEvent(PROGRESS_EVENT));
-}
-
-/** Empties the progress record (after the learner confirmed). */
-export function resetProgress(): void {
-  saveProgress(freshProgress(randomSeed()));
+  workshopStore.set(null);
 }
 
 export { readRaw };

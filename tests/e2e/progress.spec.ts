@@ -1,4 +1,4 @@
-import { test, expect, LESSON_1 } from './fixtures';
+import { test, expect, LESSON_1, quizReady } from './fixtures';
 
 test('marking a lesson complete survives a reload and shows on the home page', async ({ page }) => {
   await page.goto(LESSON_1);
@@ -103,4 +103,36 @@ test('progress saved in another tab shows up without a reload', async ({ page, c
     .locator('[data-lesson-id="01-data-in-the-cloud/01-business-requirements"]');
   await expect(item).toHaveAttribute('data-done', 'true');
   await expect(page.getByRole('button', { name: /Completed/ })).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('a theme chosen in another tab is followed without a reload', async ({ page, context }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto(LESSON_1);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  const other = await context.newPage();
+  await other.emulateMedia({ colorScheme: 'light' });
+  await other.goto(LESSON_1);
+  await other.getByRole('button', { name: /theme/i }).click();
+  await expect(other.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(page.getByRole('button', { name: /theme/i })).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('a quiz answered in one tab updates the quiz and sidebar of another, through the shared store', async ({
+  page,
+  context,
+}) => {
+  await page.goto(LESSON_1);
+  await quizReady(page);
+  const other = await context.newPage();
+  await other.goto(LESSON_1);
+  await quizReady(other);
+  const q = other.locator('#q-data-requirements-three-vs');
+  for (const l of [/Volume:/, /Velocity:/, /Variety:/]) await q.getByLabel(l).check();
+  await q.getByRole('button', { name: 'Check answer' }).click();
+  await expect(q.getByRole('status')).toContainText('Correct.');
+  await expect(page.locator('.quiz-score')).toContainText('Score: 1 of 5 right (1 answered).');
+  await expect(page.locator('#q-data-requirements-three-vs')).toContainText('1 attempt');
+  const sidebarItem = page.locator('.sidebar [data-lesson-id="01-data-in-the-cloud/01-business-requirements"]');
+  await expect(sidebarItem.locator('.quiz-badge')).toHaveText('quiz 1/5');
 });

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { composeView, type ComposeView } from '../../domain/containers';
+import { themeStore } from '../../stores/theme';
 import { S } from './strings';
 
 interface Props {
@@ -55,11 +56,16 @@ export default function ComposeVisualiser({ uid, initial }: Props) {
         .catch(() => !cancelled && setDrawState('error'));
     };
     draw();
-    const onTheme = () => draw();
-    addEventListener('cdc:theme', onTheme);
+    // Redraw in the new colours when the theme changes (the shared store, docs/decisions/0006).
+    let colours = themeStore.get()?.effective;
+    const unlisten = themeStore.listen((t) => {
+      if (t?.effective === colours) return;
+      colours = t?.effective;
+      draw();
+    });
     return () => {
       cancelled = true;
-      removeEventListener('cdc:theme', onTheme);
+      unlisten();
     };
   }, [source]);
 

@@ -4,7 +4,8 @@ import { grade } from '../../quiz/grade';
 import { createRng, questionSeed } from '../../quiz/seed';
 import { loadBank } from '../../quiz/banks';
 import { quizScore, resetQuiz, setQuestion, type ProgressRecord } from '../../domain/progress';
-import { $progress, $workshopCode, saveProgress, PROGRESS_EVENT } from '../../stores/progress';
+import { useStore } from '@nanostores/preact';
+import { $progress, $workshopCode, progressStore, saveProgress } from '../../stores/progress';
 import { QuizQuestion } from './QuizQuestion';
 import { S } from './strings';
 
@@ -30,31 +31,25 @@ function draw(bank: QuizBank, progress: ProgressRecord, workshop: string | null)
 export default function Quiz({ bankId, title, initial, parameterised }: Props) {
   const [bank, setBank] = useState<QuizBank | null>(null);
   const [questions, setQuestions] = useState(initial);
-  const [progress, setProgress] = useState<ProgressRecord | null>(null);
+  // The shared store (docs/decisions/0006): the sidebar, a terminal's ticks and another tab all
+  // see the same record. 'initial' keeps the first render equal to the server's (no progress).
+  const progress = useStore(progressStore, { ssr: 'initial' }) ?? null;
   const [workshop, setWorkshop] = useState<string | null>(null);
   const [failed, setFailed] = useState(false);
   const [epoch, setEpoch] = useState(0);
 
   useEffect(() => {
-    const p = $progress();
     const w = $workshopCode(location.search);
-    setProgress(p);
     setWorkshop(w);
     loadBank(bankId)
       .then((b) => {
         setBank(b);
-        setQuestions(draw(b, p, w));
+        setQuestions(draw(b, $progress(), w));
       })
       .catch(() => setFailed(true));
-    const refresh = () => setProgress($progress());
-    addEventListener(PROGRESS_EVENT, refresh);
-    return () => removeEventListener(PROGRESS_EVENT, refresh);
   }, [bankId]);
 
-  const update = (next: ProgressRecord) => {
-    saveProgress(next);
-    setProgress(next);
-  };
+  const update = (next: ProgressRecord) => saveProgress(next);
   const stateOf = (id: string) => progress?.quizzes[bankId]?.[id];
 
   const check = (q: Question, r: Response): Grade => {
@@ -63,7 +58,7 @@ export default function Quiz({ bankId, title, initial, parameterised }: Props) {
     const prev = stateOf(q.id);
     const last = r.kind === 'single' ? (r.choice ?? '') : r.kind === 'multiple' ? r.choices : r.text;
     update(
-      setQuestion(progress, bankId, q.id, {
+      setQuestion(progressStore.get() ?? progress, bankId, q.id, {
         attempts: (prev?.attempts ?? 0) + 1,
         correct: g.status === 'correct',
         revealed: prev?.revealed ?? false,
@@ -76,20 +71,25 @@ export default function Quiz({ bankId, title, initial, parameterised }: Props) {
   const reveal = (q: Question) => {
     const prev = stateOf(q.id);
     if (!progress || !prev) return;
-    update(setQuestion(progress, bankId, q.id, { ...prev, revealed: true }));
+    update(setQuestion(progressStore.get() ?? progress, bankId, q.id, { ...prev, revealed: true }));
   };
   const newVariant = (i: number) => {
     if (!progress || !bank) return;
     const t = bank.questions[i];
     if (!t) return;
     const variant = (stateOf(t.id)?.variant ?? 0) + 1;
-    const next = setQuestion(progress, bankId, t.id, { attempts: 0, correct: false, revealed: false, variant });
+    const next = setQuestion(progressStore.get() ?? progress, bankId, t.id, {
+      attempts: 0,
+      correct: false,
+      revealed: false,
+      variant,
+    });
     update(next);
     setQuestions(draw(bank, next, workshop));
   };
   const reset = () => {
     if (!progress || !bank || !confirm(S.resetConfirm)) return;
-    const next = resetQuiz(progress, bankId);
+    const next = resetQuiz(progressStore.get() ?? progress, bankId);
     update(next);
     setQuestions(draw(bank, next, workshop));
     setEpoch((e) => e + 1);
