@@ -47,6 +47,37 @@ export default defineConfig(
         'sessionStorage',
         'navigator',
         'location',
+        // Deterministic (STYLE.md, issue 9): time comes from an injected Clock
+        // (src/domain/shared/clock.ts), never from timers or the wall clock.
+        { name: 'setTimeout', message: 'src/domain is deterministic: advance an injected Clock instead.' },
+        { name: 'setInterval', message: 'src/domain is deterministic: advance an injected Clock instead.' },
+        { name: 'requestAnimationFrame', message: 'src/domain is deterministic: no timers.' },
+        { name: 'performance', message: 'src/domain is deterministic: take time from an injected Clock.' },
+      ],
+      'no-restricted-properties': [
+        'error',
+        {
+          object: 'Math',
+          property: 'random',
+          message: 'src/domain is deterministic: draw from src/domain/shared/random.ts (createRandom, createStream).',
+        },
+        { object: 'Date', property: 'now', message: 'src/domain is deterministic: take time from an injected Clock.' },
+        {
+          object: 'performance',
+          property: 'now',
+          message: 'src/domain is deterministic: take time from an injected Clock.',
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'src/domain is deterministic: new Date() reads the wall clock; pass the time in.',
+        },
+        {
+          selector: "CallExpression[callee.name='Date']",
+          message: 'src/domain is deterministic: Date() reads the wall clock; pass the time in.',
+        },
       ],
     },
   },

@@ -1,43 +1,14 @@
-/** A small deterministic random generator, so one seed always gives the same question numbers. */
-export interface Rng {
-  /** A float in [0, 1). */
-  next(): number;
-  /** A whole number in [min, max], both included. */
-  int(min: number, max: number): number;
-  /** One element of a non-empty list. */
-  pick<T>(items: readonly T[]): T;
-}
+// The course's one seeded generator (src/domain/shared/random.ts): a workshop code gives the same
+// numbers here as in the simulators.
+import { createRandom, hashString, type Random } from '../domain/shared/random';
 
-/** FNV-1a: turns text (a workshop code, a question id) into a 32-bit seed. */
-export function hashString(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
+/** A seeded source of question numbers (the shared generator). */
+export type Rng = Random;
 
-/** mulberry32: tiny, fast and good enough for drawing quiz numbers (not for secrets). */
-export function createRng(seed: number): Rng {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return {
-    next,
-    int: (min, max) => min + Math.floor(next() * (max - min + 1)),
-    pick: (items) => {
-      const item = items[Math.floor(next() * items.length)];
-      if (item === undefined) throw new RangeError('pick needs a non-empty list');
-      return item;
-    },
-  };
-}
+export { hashString };
+
+/** mulberry32 from the shared kit: the same seed always gives the same question numbers. */
+export const createRng: (seed: number) => Rng = createRandom;
 
 /**
  * The seed of one question variant. A workshop code replaces the learner's own seed, so everyone

@@ -17,7 +17,7 @@ import {
 
 const SECONDS = Number(process.argv[2] ?? 1.5);
 const rng = createRng(20261127);
-const pick = <T,>(list: readonly T[]): T => list[rng.nextUint32() % list.length] as T;
+const pick = <T,>(list: readonly T[]): T => list[rng.uint32() % list.length] as T;
 const SERVICES = ['hr', 'payroll', 'recruit', 'audit'];
 const VERBS = ['Read', 'Update', 'Delete', 'List', 'Create'];
 const THINGS = ['EmployeeRecord', 'Salary', 'Candidate', 'Report'];
@@ -33,7 +33,7 @@ function statement(p: number, s: number): Statement {
     Resource: `arn:bank:${service}:::${pick(THINGS).toLowerCase()}/\${hr:Department}/*`,
     Condition: {
       StringEquals: { 'hr:Location': '${hr:ResourceLocation}' },
-      NumericGreaterThanEquals: { 'hr:Clearance': 1 + (rng.nextUint32() % 4) },
+      NumericGreaterThanEquals: { 'hr:Clearance': 1 + (rng.uint32() % 4) },
       NumericLessThan: { 'bank:LocalHour': 18 },
       IpAddress: { 'aws:SourceIp': ['10.0.0.0/8', '2001:db8:b4e::/48'] },
       Bool: { 'aws:MultiFactorAuthPresent': true },

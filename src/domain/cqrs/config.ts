@@ -3,6 +3,7 @@
  * field, what was received and what was expected, so a form in the UI can
  * show the message as is.
  */
+import { argumentError } from '../shared/errors';
 import type { Consistency, CqrsConfig, LagConfig, ResolvedCqrsConfig } from './types';
 
 /** Upper bound on expected commands + reads of one run (keeps memory and time bounded). */
@@ -13,17 +14,8 @@ export const MAX_ENTITIES = 1_000_000;
 
 const CONSISTENCIES: readonly Consistency[] = ['eventual', 'read-your-writes', 'strong'];
 
-/** Renders a received value for an error message. */
-export function describeValue(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value);
-  if (typeof value === 'number' || typeof value === 'boolean' || value === undefined || value === null) {
-    return String(value);
-  }
-  return Array.isArray(value) ? 'an array' : `a ${typeof value}`;
-}
-
 function fail(field: string, expected: string, value: unknown): never {
-  throw new RangeError(`${field} must be ${expected} (received ${describeValue(value)})`);
+  throw argumentError(field, expected, value);
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -6,8 +6,8 @@
  * to the minor unit. The total is the sum of the rounded lines, as on an invoice, so the
  * total always equals the sum of the line costs.
  */
-import { divideRounded, fromScaled, powerOfTen, scaledOf } from './decimal';
-import { argumentError, requireAtMost } from './errors';
+import { divideRounded, fromScaled, powerOfTen, scaledOf } from '../shared/exact';
+import { argumentError, requireAtMost } from '../shared/errors';
 import { MAX_GB_PER_MONTH, MAX_PRICE_PER_GB, PRICE_SCALE, VOLUME_SCALE } from './limits';
 import { compileSchedule, minorDigits, type CompiledSchedule, type PriceSchedule } from './schedule';
 

@@ -3,8 +3,8 @@
  * tiered schedule, so the points where a free allowance or tier ends are added: a line chart
  * through the points then shows every kink exactly where the price changes.
  */
-import { divideRounded, fromScaled } from './decimal';
-import { argumentError } from './errors';
+import { divideRounded, fromScaled } from '../shared/exact';
+import { argumentError } from '../shared/errors';
 import { meterGB, priceBytes } from './cost';
 import { VOLUME_SCALE } from './limits';
 import { compileSchedule, type PriceSchedule } from './schedule';

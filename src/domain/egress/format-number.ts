@@ -4,8 +4,8 @@
  * e-notation and never with binary noise. Widgets use them for field text, URLs and the
  * arithmetic they show; quizzes for prompts.
  */
-import { decimalOf, powerOfTen, toScaled } from './decimal';
-import { argumentError } from './errors';
+import { decimalOf, powerOfTen, toScaled } from '../shared/exact';
+import { argumentError } from '../shared/errors';
 import { groupThousands, SYMBOLS } from './format';
 import { minorDigits } from './schedule';
 

@@ -3,8 +3,8 @@
  * hand rather than with Intl.NumberFormat: Intl's en-GB output for USD is 'US$1,234.50' and
  * its details vary between browsers' ICU versions, while a lesson needs one stable text.
  */
-import { scaledOf, powerOfTen } from './decimal';
-import { argumentError, requireNonNegative } from './errors';
+import { scaledOf, powerOfTen } from '../shared/exact';
+import { argumentError, requireNonNegative } from '../shared/errors';
 import { minorDigits } from './schedule';
 
 /** Symbols for the currencies the course uses; any other code is written before the amount. */

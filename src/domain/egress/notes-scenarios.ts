@@ -3,7 +3,7 @@
  * costs"), as inputs plus the figures the notes quote. Tests recompute every quoted figure with
  * this module, so a lesson, quiz or widget that starts from these presets agrees with the notes.
  */
-import { argumentError } from './errors';
+import { argumentError } from '../shared/errors';
 import { deepFreeze } from './freeze';
 import type { Scenario } from './scenarios';
 import { flatRate, type PriceSchedule } from './schedule';

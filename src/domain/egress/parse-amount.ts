@@ -6,8 +6,8 @@
  * digits from other scripts ('５', '١٢٣': rejected, not converted, so nothing is guessed),
  * units in a money field and anything above the field's maximum. Never returns NaN.
  */
-import { toNumber } from './decimal';
-import { requireNonNegative } from './errors';
+import { decimalToNumber } from '../shared/exact';
+import { requireNonNegative } from '../shared/errors';
 import { groupThousands } from './format';
 import { MAX_GB_PER_MONTH } from './limits';
 import { gbDecimal, UNITS, type Unit } from './units';
@@ -113,6 +113,6 @@ export function parseVolume(text: string, maxGB: number = MAX_INPUT): ParseResul
   const cleaned = cleanNumber(numberText);
   if (!cleaned.ok) return cleaned;
   // Exact decimal conversion, so '0.1 TB' is 100 GB rather than 100.00000000000001.
-  const gb = toNumber(gbDecimal(Number(cleaned.text), unit));
+  const gb = decimalToNumber(gbDecimal(Number(cleaned.text), unit));
   return gb <= maxGB ? { ok: true, value: gb } : tooLarge(maxGB, ' GB');
 }

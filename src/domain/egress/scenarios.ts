@@ -2,8 +2,8 @@
  * Traffic scenarios from the course notes, each turned into GB per month. Arithmetic is exact
  * decimal, so 1,000,000 requests x 1 KB x 30 days is 30 GB, not 29.999999999999996.
  */
-import { decimalOf, multiply, toNumber, type Decimal } from './decimal';
-import { argumentError, requireNonNegative } from './errors';
+import { decimalOf, multiply, decimalToNumber, type Decimal } from '../shared/exact';
+import { argumentError, requireNonNegative } from '../shared/errors';
 
 /** A way data leaves the cloud, with the quantities that set its monthly volume. */
 export type Scenario =
@@ -31,7 +31,7 @@ const KB_IN_GB: Decimal = { coefficient: 1n, exponent: -6 };
 function product(name: string, factors: readonly [string, number][], scale: Decimal): number {
   let exact = scale;
   for (const [factorName, value] of factors) exact = multiply(exact, decimalOf(requireNonNegative(factorName, value)));
-  const result = toNumber(exact);
+  const result = decimalToNumber(exact);
   if (!Number.isFinite(result)) throw argumentError(name, 'small enough to represent as a number', result);
   return result;
 }

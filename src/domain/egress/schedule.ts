@@ -1,8 +1,8 @@
 /**
  * Price schedules: what one GB of egress costs, with an optional free allowance and volume tiers.
  */
-import { fromScaled, scaledOf } from './decimal';
-import { argumentError, describeValue, requireAtMost } from './errors';
+import { fromScaled, scaledOf } from '../shared/exact';
+import { argumentError, describeValue, requireAtMost } from '../shared/errors';
 import { MAX_GB_PER_MONTH, MAX_PRICE_PER_GB, PRICE_SCALE, VOLUME_SCALE } from './limits';
 
 /** One band of a tiered schedule. */

@@ -7,8 +7,8 @@
  * Volumes are split in whole bytes, so originalGB >= afterCompressionGB = cachedGB + cdnGB +
  * egressGB exactly, and no volume is ever negative.
  */
-import { decimalOf, fromScaled, toScaled, multiply } from './decimal';
-import { argumentError, requireAtMost, requireShare } from './errors';
+import { decimalOf, fromScaled, toScaled, multiply } from '../shared/exact';
+import { argumentError, requireAtMost, requireShare } from '../shared/errors';
 import { MAX_PRICE_PER_GB, VOLUME_SCALE } from './limits';
 import { meterGB } from './cost';
 import type { PriceSchedule } from './schedule';

@@ -4,8 +4,8 @@
  * inside the origin's free allowance, it can cost more than it saves. `saving` is then
  * negative, and the widget should say so rather than hide it.
  */
-import { divideRounded, fromScaled, powerOfTen, scaledOf } from './decimal';
-import { argumentError } from './errors';
+import { divideRounded, fromScaled, powerOfTen, scaledOf } from '../shared/exact';
+import { argumentError } from '../shared/errors';
 import { priceBytes, toEgressCost, type CostLine, type EgressCost, type ExactCost } from './cost';
 import { PRICE_SCALE, VOLUME_SCALE } from './limits';
 import { compileSchedule, type PriceSchedule } from './schedule';

@@ -3,8 +3,8 @@
  * 1,000,000 requests x 1 KB = 1 GB. Binary units (KiB, MiB, GiB, TiB) are powers of 1,024
  * and are converted explicitly: 1 GiB = 1,073,741,824 bytes = 1.073741824 GB.
  */
-import { decimalOf, multiply, toNumber, type Decimal } from './decimal';
-import { argumentError, requireNonNegative } from './errors';
+import { decimalOf, multiply, decimalToNumber, type Decimal } from '../shared/exact';
+import { argumentError, requireNonNegative } from '../shared/errors';
 
 /** A data unit: decimal (B to PB, powers of 1,000) or binary (KiB to TiB, powers of 1,024). */
 export type Unit = 'B' | 'KB' | 'MB' | 'GB' | 'TB' | 'PB' | 'KiB' | 'MiB' | 'GiB' | 'TiB';
@@ -53,7 +53,7 @@ export function gbDecimal(value: number, unit: Unit): Decimal {
 export function toGB(value: number, unit: Unit): number {
   requireNonNegative('value', value);
   if (!isUnit(unit)) throw argumentError('unit', `one of ${UNITS.join(', ')}`, unit);
-  const gb = toNumber(gbDecimal(value, unit));
+  const gb = decimalToNumber(gbDecimal(value, unit));
   if (!Number.isFinite(gb)) throw argumentError('value', `small enough to express in GB`, value);
   return gb;
 }

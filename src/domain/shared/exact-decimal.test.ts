@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decimalOf, divideRounded, fromScaled, scaledOf, toNumber } from './decimal';
+import { decimalOf, decimalToNumber, divideRounded, fromScaled, scaledOf } from './exact';
 
 describe('exact decimals', () => {
   it('reads the shortest decimal of a double, not its binary expansion', () => {
@@ -22,7 +22,7 @@ describe('exact decimals', () => {
     expect(scaledOf(0.125, 2)).toBe(13n);
     expect(scaledOf(10_000 * 0.07, 2)).toBe(70_000n); // 700.0000000000001
     expect(fromScaled(210n, 2)).toBe(2.1);
-    expect(toNumber({ coefficient: 8400n, exponent: 0 })).toBe(8400);
+    expect(decimalToNumber({ coefficient: 8400n, exponent: 0 })).toBe(8400);
   });
 
   it('refuses non-finite numbers', () => {
