@@ -2,6 +2,7 @@
  * Forgiving reading of a typed number: "£8,400", "8400", "8 400.00" and "8400 GB" are the same
  * answer. Ambiguous or absurd text gets a sentence saying what is wrong, never NaN.
  */
+import { formatDecimal } from '../domain/shared/format';
 export type NumberInput = { ok: true; value: number } | { ok: false; message: string };
 
 const SPACES = /[\s\u00a0\u202f\u2009]/g;
@@ -55,6 +56,6 @@ export function parseNumber(text: string, units: readonly string[] = [], max = 1
   }
   const value = Number(normalised) * (negative ? -1 : 1);
   if (!Number.isFinite(value) || Math.abs(value) > max)
-    return { ok: false, message: `That number is out of range (at most ${max.toLocaleString('en-GB')}).` };
+    return { ok: false, message: `That number is out of range (at most ${formatDecimal(max, 3)}).` };
   return { ok: true, value: Object.is(value, -0) ? 0 : value };
 }

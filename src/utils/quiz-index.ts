@@ -1,7 +1,6 @@
 import { loadBank } from '../quiz/banks';
 import type { CourseModule } from './course';
-
-const QUIZ_TAG = /<Quiz\s+bank=["']([a-z0-9-]+)["']/g;
+import { quizBanksIn } from './quiz-tags';
 
 /**
  * Finds the quizzes each lesson embeds (by reading its MDX source at build time) and the ids of
@@ -10,7 +9,7 @@ const QUIZ_TAG = /<Quiz\s+bank=["']([a-z0-9-]+)["']/g;
 export async function quizIndex(course: CourseModule[]): Promise<Record<string, { id: string; q: string[] }[]>> {
   const out: Record<string, { id: string; q: string[] }[]> = {};
   for (const lesson of course.flatMap((m) => m.lessons)) {
-    const ids = [...(lesson.entry.body ?? '').matchAll(QUIZ_TAG)].map((m) => m[1] ?? '');
+    const ids = quizBanksIn(lesson.entry.body ?? '');
     out[lesson.id] = await Promise.all(
       ids.map(async (id) => ({ id, q: (await loadBank(id)).questions.map((t) => t.id) })),
     );

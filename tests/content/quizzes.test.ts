@@ -5,11 +5,12 @@ import { bankLoaders, loadBank } from '../../src/quiz/banks';
 import { grade, answerText } from '../../src/quiz/grade';
 import { createRng, questionSeed } from '../../src/quiz/seed';
 import type { Question, Response } from '../../src/quiz/types';
+import { quizBanksIn } from '../../src/utils/quiz-tags';
 
 const LESSONS = 'content/lessons';
 const mdxFiles = readdirSync(LESSONS, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.mdx')).map((f) => join(LESSONS, f));
 const usedBanks = new Map<string, string>();
-for (const f of mdxFiles) for (const m of readFileSync(f, 'utf8').matchAll(/<Quiz\s+bank=["']([^"']+)["']/g)) usedBanks.set(m[1]!, f);
+for (const f of mdxFiles) for (const id of quizBanksIn(readFileSync(f, 'utf8'))) usedBanks.set(id, f);
 
 /** The response a learner who knows the answer would give. */
 function rightResponse(q: Question): Response {

@@ -46,3 +46,5 @@ export type {
 } from './types';
 export { sampleSeries, backlogPeak, lagPoints } from './series';
 export type { SeriesPoint, LagPoint } from './series';
+export { PREDICTION_BANDS, bandOf, gradePrediction, predictionValue } from './predictions';
+export type { PredictionBand, PredictionGrade, PredictionMeasure } from './predictions';

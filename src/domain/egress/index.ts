@@ -29,3 +29,4 @@ export { costWithStrategies, type StrategyCost, type StrategyCostLine } from './
 export { formatMoney, formatGB } from './format';
 export { formatNumber, formatPrice, type NumberFormat } from './format-number';
 export { parseAmount, parseVolume, MAX_INPUT, PARSE_MESSAGES, type ParseResult } from './parse-amount';
+export { capacityGB, chartRangeGB, fitsSchedule, percentToShare } from './explorer';

@@ -2,6 +2,7 @@
  * Text helpers shared by the CQRS quiz banks. They only round and format numbers that
  * src/domain/cqrs computed; nothing here models the system.
  */
+import { formatDecimal } from '../../domain/shared/format';
 
 /** Rounds to `dp` decimal places (for answer keys, so the key matches the text shown). */
 export function roundTo(value: number, dp: number): number {
@@ -11,7 +12,7 @@ export function roundTo(value: number, dp: number): number {
 
 /** A number for a prompt or an explanation, British style: 3000 -> "3,000", 9.52 -> "9.52". */
 export function n(value: number, maxDp = 0): string {
-  return value.toLocaleString('en-GB', { maximumFractionDigits: maxDp });
+  return formatDecimal(value, maxDp);
 }
 
 /** Milliseconds as seconds for prose: 2000 -> "2", 1500 -> "1.5". */

@@ -1,5 +1,6 @@
 import { DATA_EXAMPLES, classify, dailyVolumeGB, roundTo, type Structure } from '../../domain/data';
 import type { QuizBank } from '../types';
+import { formatDecimal } from '../../domain/shared/format';
 
 const STRUCTURES: { id: Structure; label: string }[] = [
   { id: 'structured', label: 'Structured' },
@@ -40,12 +41,12 @@ export const bank: QuizBank = {
         return {
           kind: 'numeric',
           id: 'daily-volume',
-          prompt: `${profile.sources.toLocaleString('en-GB')} sensors each send ${profile.recordsPerSecond} reading(s) per second of ${profile.bytesPerRecord.toLocaleString('en-GB')} bytes. How many GB (decimal, 1 GB = 1,000,000,000 bytes) arrive per day? Round to 2 decimal places.`,
+          prompt: `${formatDecimal(profile.sources, 3)} sensors each send ${profile.recordsPerSecond} reading(s) per second of ${formatDecimal(profile.bytesPerRecord, 3)} bytes. How many GB (decimal, 1 GB = 1,000,000,000 bytes) arrive per day? Round to 2 decimal places.`,
           answer: gb,
-          answerText: `${gb.toLocaleString('en-GB', { maximumFractionDigits: 2 })} GB`,
+          answerText: `${formatDecimal(gb, 2)} GB`,
           units: ['GB'],
           tolerance: { abs: 0.01 },
-          explanation: `${profile.sources.toLocaleString('en-GB')} x ${profile.recordsPerSecond} x ${profile.bytesPerRecord.toLocaleString('en-GB')} B x 86,400 s = ${gb.toLocaleString('en-GB', { maximumFractionDigits: 2 })} GB a day. Volume follows from velocity times record size.`,
+          explanation: `${formatDecimal(profile.sources, 3)} x ${profile.recordsPerSecond} x ${formatDecimal(profile.bytesPerRecord, 3)} B x 86,400 s = ${formatDecimal(gb, 2)} GB a day. Volume follows from velocity times record size.`,
         };
       },
     },

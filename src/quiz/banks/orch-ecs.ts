@@ -1,6 +1,7 @@
 import { tasksPerInstance, vcpuToCpuUnits, type TaskLimit } from '../../domain/ecs';
 import type { QuizBank } from '../types';
 import { ecsPracticeQuestions } from './orch-practice';
+import { formatDecimal } from '../../domain/shared/format';
 
 /** How the explanation names the resource that runs out first. */
 function limitText(limit: TaskLimit): string {
@@ -70,12 +71,12 @@ export const bank: QuizBank = {
         return {
           kind: 'numeric',
           id: 'tasks-per-instance',
-          prompt: `An EC2 container instance has ${inst.vcpu} vCPUs and ${inst.memoryMiB.toLocaleString('en-GB')} MiB of memory that ECS can use. Each task needs ${taskCpu} CPU units and ${taskMemory.toLocaleString('en-GB')} MiB. How many tasks fit on the instance? (1 vCPU = 1,024 CPU units.)`,
+          prompt: `An EC2 container instance has ${inst.vcpu} vCPUs and ${formatDecimal(inst.memoryMiB, 3)} MiB of memory that ECS can use. Each task needs ${taskCpu} CPU units and ${formatDecimal(taskMemory, 3)} MiB. How many tasks fit on the instance? (1 vCPU = 1,024 CPU units.)`,
           answer: r.fit,
           answerText: `${r.fit} tasks`,
           units: ['tasks', 'task'],
           tolerance: { abs: 0 },
-          explanation: `By CPU: ${cpuUnits.toLocaleString('en-GB')} ÷ ${taskCpu} → ${r.byCpu}. By memory: ${inst.memoryMiB.toLocaleString('en-GB')} ÷ ${taskMemory.toLocaleString('en-GB')} → ${r.byMemory}. The smaller wins: ${r.fit} tasks, limited by ${limit}.`,
+          explanation: `By CPU: ${formatDecimal(cpuUnits, 3)} ÷ ${taskCpu} → ${r.byCpu}. By memory: ${formatDecimal(inst.memoryMiB, 3)} ÷ ${formatDecimal(taskMemory, 3)} → ${r.byMemory}. The smaller wins: ${r.fit} tasks, limited by ${limit}.`,
         };
       },
     },

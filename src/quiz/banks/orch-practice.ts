@@ -16,9 +16,10 @@ import {
 import { drfAllocate } from '../../domain/mesos';
 import type { Rng } from '../seed';
 import type { QuestionTemplate } from '../types';
+import { formatDecimal } from '../../domain/shared/format';
 
-const vcpu = (u: number) => `${(u / 1024).toLocaleString('en-GB')} vCPU`;
-const gb = (m: number) => `${(m / 1024).toLocaleString('en-GB')} GB`;
+const vcpu = (u: number) => `${formatDecimal(u / 1024, 3)} vCPU`;
+const gb = (m: number) => `${formatDecimal(m / 1024, 3)} GB`;
 
 function shuffle<T>(rng: Rng, items: T[]): T[] {
   const a = [...items];

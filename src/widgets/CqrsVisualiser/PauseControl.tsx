@@ -1,7 +1,7 @@
 import type { MutableRef } from 'preact/hooks';
 import { seconds } from './format';
 import { Icon } from './Icon';
-import { NumberField } from './NumberField';
+import { NumberField } from '../shared/NumberField';
 import type { SettingsAction, SettingsState } from './state';
 import { FIELD_LABELS, S } from './strings';
 
@@ -23,6 +23,7 @@ export function PauseControl({ uid, state, dispatch, timeRef }: Props) {
       </p>
       <div class="cqv-fault-row">
         <NumberField
+          prefix="cqv"
           id={`${uid}-pauseFor`}
           label={FIELD_LABELS.pauseFor}
           text={state.form.text.pauseFor}

@@ -1,6 +1,6 @@
 import type { Consistency } from '../../domain/cqrs';
 import { CONSISTENCY_LABELS, FIELD_LABELS, LAG_KIND_LABELS, S } from './strings';
-import { NumberField } from './NumberField';
+import { NumberField } from '../shared/NumberField';
 import type { NumberFieldId } from './fields';
 import type { SettingsAction, SettingsState } from './state';
 
@@ -15,6 +15,7 @@ export function Settings({ uid, state, dispatch }: Props) {
   const { form, errors } = state;
   const field = (f: NumberFieldId) => (
     <NumberField
+      prefix="cqv"
       id={`${uid}-${f}`}
       label={FIELD_LABELS[f]}
       text={form.text[f]}

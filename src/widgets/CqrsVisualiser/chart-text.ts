@@ -4,7 +4,7 @@
  */
 import { backlogPeak, type CqrsRunResult, type SeriesPoint } from '../../domain/cqrs';
 import { ms, num, pct, perSecond, seconds } from './format';
-import { spreadIndices } from './scale';
+import { spreadIndices } from '../shared/chart-scale';
 import { CHARTS } from './strings';
 
 /** A chart's table alternative. */

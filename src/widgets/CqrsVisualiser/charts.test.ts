@@ -3,11 +3,17 @@ import { simulate } from '../../domain/cqrs';
 import { backlogChart, lagChart, staleChart, veilOf, xAt } from './charts';
 import { backlogSummary, backlogTable, headline, lagSummary, staleSummary, staleTable, TABLE_ROWS } from './chart-text';
 import { PRESET_IDS, PRESETS } from './presets';
-import { linear, niceCeil, spreadIndices } from './scale';
+import { linear, niceCeil, spreadIndices } from '../shared/chart-scale';
 
 describe('scale', () => {
   it('rounds axis tops up to 1, 2, 2.5, 5 × 10^k', () => {
-    expect([0, -1, Number.NaN, 0.3, 1, 3, 88, 178, 3032].map(niceCeil)).toEqual([1, 1, 1, 0.5, 1, 5, 100, 200, 5000]);
+    expect([0, -1, Number.NaN, 0.3, 1, 3, 88, 178, 3032].map((v) => niceCeil(v))).toEqual([
+      1, 1, 1, 0.5, 1, 5, 100, 200, 5000,
+    ]);
+  });
+
+  it('rounds the egress chart steps to 1, 2, 5 × 10^k with the same helper', () => {
+    expect([0.3, 3, 88, 178].map((v) => niceCeil(v, [1, 2, 5]))).toEqual([0.5, 5, 100, 200]);
   });
 
   it('maps linearly and survives a zero-width domain', () => {

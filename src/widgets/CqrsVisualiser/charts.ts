@@ -5,7 +5,7 @@
  */
 import { backlogPeak, lagPoints, sampleSeries, type CqrsRunResult, type SeriesPoint } from '../../domain/cqrs';
 import { ms, num, pct, seconds } from './format';
-import { linear, niceCeil, r1, ticks } from './scale';
+import { linear, niceCeil, r1, ticks } from '../shared/chart-scale';
 import { CHARTS } from './strings';
 
 /** A chart's drawing area and axes. */

@@ -3,21 +3,13 @@
  * Infinity can never reach the page: they render as an en dash.
  */
 
+import { formatDecimal } from '../shared/kit';
+
 const DASH = '\u2013';
-const nf = new Map<number, Intl.NumberFormat>();
 
-function fmt(digits: number): Intl.NumberFormat {
-  let f = nf.get(digits);
-  if (f === undefined) {
-    f = new Intl.NumberFormat('en-GB', { maximumFractionDigits: digits, minimumFractionDigits: 0 });
-    nf.set(digits, f);
-  }
-  return f;
-}
-
-/** A plain number with thousands separators and at most `digits` decimals ("1,234.5"). */
+/** A plain number with thousands separators and at most `digits` decimals ("1,234.5"): the kit's formatter. */
 export function num(value: number, digits = 0): string {
-  return Number.isFinite(value) ? fmt(digits).format(value === 0 ? 0 : value) : DASH;
+  return formatDecimal(value, digits);
 }
 
 /** A duration in ms: "0 ms", "420 ms", "1.25 s", "12.3 s". */

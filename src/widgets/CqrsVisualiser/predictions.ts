@@ -3,71 +3,64 @@
  * one measure of the run. Which band is right is worked out from the domain's result when the
  * run is done (never written down), so changing a preset can never make its answer key wrong.
  */
-import type { CqrsRunResult } from '../../domain/cqrs';
+import {
+  gradePrediction,
+  PREDICTION_BANDS,
+  type CqrsRunResult,
+  type PredictionBand,
+  type PredictionMeasure,
+} from '../../domain/cqrs';
 import { ms, num, pct } from './format';
 import type { PresetId } from './presets';
 import { PREDICT } from './strings';
 
-/** One answer: a half-open band [min, max) of the measure. */
-export interface Band {
-  id: string;
+/** One answer: the domain's band of the measure, with its words. */
+export interface Band extends PredictionBand {
   label: string;
-  min: number;
-  max: number;
 }
 
 /** A preset's question. */
 export interface Prediction {
   question: string;
+  /** Which of the domain's measures the question is about (the domain grades it). */
+  measure: PredictionMeasure;
   bands: Band[];
-  /** The measure, read from the run (no arithmetic beyond picking the field). */
-  measure: (r: Pick<CqrsRunResult, 'metrics' | 'extra'>) => number;
   /** The measure in words, e.g. "5.2 % of reads were stale". */
   describe: (value: number) => string;
 }
 
-const band = (id: string, label: string, min: number, max: number): Band => ({ id, label, min, max });
+/** The domain's bands of `measure`, each with its label. */
+function labelled(measure: PredictionMeasure, labels: Readonly<Record<string, unknown>>): Band[] {
+  return PREDICTION_BANDS[measure].map((b) => {
+    const label = labels[b.id];
+    return { ...b, label: typeof label === 'string' ? label : b.id };
+  });
+}
 
 /** The question of each preset. */
 export const PREDICTIONS: Readonly<Record<PresetId, Prediction>> = {
   healthy: {
     question: PREDICT.healthy.question,
-    bands: [
-      band('low', PREDICT.healthy.low, 0, 0.05),
-      band('mid', PREDICT.healthy.mid, 0.05, 0.3),
-      band('high', PREDICT.healthy.high, 0.3, Infinity),
-    ],
-    measure: (r) => r.metrics.staleReadRatio,
+    measure: 'staleReadRatio',
+    bands: labelled('staleReadRatio', PREDICT.healthy),
     describe: (v) => PREDICT.healthy.actual(pct(v)),
   },
   'projector-cant-keep-up': {
     question: PREDICT.backlog.question,
-    bands: [
-      band('low', PREDICT.backlog.low, 0, 10),
-      band('mid', PREDICT.backlog.mid, 10, 100),
-      band('high', PREDICT.backlog.high, 100, Infinity),
-    ],
-    measure: (r) => r.metrics.maxBacklog,
+    measure: 'maxBacklog',
+    bands: labelled('maxBacklog', PREDICT.backlog),
     describe: (v) => PREDICT.backlog.actual(num(v)),
   },
   'lag-spike': {
     question: PREDICT.spike.question,
-    bands: [
-      band('low', PREDICT.spike.low, 0, 500),
-      band('mid', PREDICT.spike.mid, 500, 2000),
-      band('high', PREDICT.spike.high, 2000, Infinity),
-    ],
-    measure: (r) => r.metrics.lagMs.max,
+    measure: 'maxLagMs',
+    bands: labelled('maxLagMs', PREDICT.spike),
     describe: (v) => PREDICT.spike.actual(ms(v)),
   },
   'read-your-writes': {
     question: PREDICT.ryw.question,
-    bands: [
-      band('none', PREDICT.ryw.none, 0, 1),
-      band('short', PREDICT.ryw.short, 1, 500),
-      band('long', PREDICT.ryw.long, 500, Infinity),
-    ],
-    measure: (r) => r.extra.followUp.waitMs.p50,
+    measure: 'followUpWaitP50Ms',
+    bands: labelled('followUpWaitP50Ms', PREDICT.ryw),
     describe: (v) => PREDICT.ryw.actual(ms(v)),
   },
 };
@@ -81,22 +74,22 @@ export interface Outcome {
   text: string;
 }
 
-/** The band holding `value` (the last band for anything past the end). */
-export function bandOf(bands: readonly Band[], value: number): Band {
-  const found = bands.find((b) => value >= b.min && value < b.max);
-  return found ?? (bands.at(-1) as Band);
-}
+export { bandOf } from '../../domain/cqrs';
 
-/** Compares the learner's chosen band with the run's measure. */
+/** Compares the learner's chosen band with the run's measure, graded by the domain. */
 export function outcomeOf(
   preset: PresetId,
   chosenId: string,
   result: Pick<CqrsRunResult, 'metrics' | 'extra'>,
 ): Outcome | null {
   const p = PREDICTIONS[preset];
-  const chosen = p.bands.find((b) => b.id === chosenId);
-  if (chosen === undefined) return null;
-  const value = p.measure(result);
-  const actual = bandOf(p.bands, value);
-  return { chosen, actual, correct: chosen.id === actual.id, text: p.describe(value) };
+  const grade = gradePrediction(p.measure, chosenId, result);
+  if (grade === null) return null;
+  const find = (id: string) => p.bands.find((b) => b.id === id) as Band;
+  return {
+    chosen: find(grade.chosen.id),
+    actual: find(grade.actual.id),
+    correct: grade.correct,
+    text: p.describe(grade.value),
+  };
 }

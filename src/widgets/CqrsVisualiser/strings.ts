@@ -3,8 +3,9 @@ import type { Consistency, LagConfig } from '../../domain/cqrs';
 import type { NumberFieldId } from './fields';
 import type { ReadStatus } from './picture';
 import type { PresetId } from './presets';
+import { formatDecimal } from '../shared/kit';
 
-const n = (v: number): string => new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 }).format(v);
+const n = (v: number): string => formatDecimal(v, 1);
 const secs = (t: number): string => `${n(t / 1000)} s`;
 
 export const S = {

@@ -4,6 +4,7 @@
  * A field the domain refuses shows the domain's message beside it; the result stays the last
  * valid one and says so.
  */
+import { formatDecimal } from '../shared/kit';
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { hostDensity, type HostDensity, type HostDensityInput, type ModelFit } from '../../domain/containers';
 import { parseNumber } from '../../quiz/parse-number';
@@ -16,7 +17,7 @@ interface Props {
 
 type Texts = Record<DensityField, string>;
 
-const show = (n: number) => n.toLocaleString('en-GB', { maximumFractionDigits: 3 });
+const show = (n: number) => formatDecimal(n, 3);
 
 /** Reads every field; the first problem names its field. */
 function evaluate(

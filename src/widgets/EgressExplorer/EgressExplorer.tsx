@@ -8,6 +8,7 @@ import { Results } from './Results';
 import { initialState, reduce, sameInputs, type ExplorerAction } from './state';
 import { PRESET_LABELS, S } from './strings';
 import { readParams, writeParams } from './url';
+import { instanceIndex } from '../shared/kit';
 import { scheduleOf, usesStrategies } from './model';
 import { explorerView } from './view-model';
 
@@ -39,6 +40,9 @@ export default function EgressExplorer({ uid, preset, presets }: Props) {
   const touched = useRef(false);
   const sliding = useRef(false);
   const chartBox = useRef<HTMLDivElement>(null);
+  // Which explorer on the page this is: the second one keeps its scenario in eg2.* parameters.
+  const root = useRef<HTMLElement>(null);
+  const instance = useRef(1);
 
   // Stable, so fields that did not change skip rendering (NumberField.shouldComponentUpdate).
   const act = useCallback((action: ExplorerAction) => {
@@ -49,7 +53,8 @@ export default function EgressExplorer({ uid, preset, presets }: Props) {
 
   // A shared link wins over the lesson's example; a bad one falls back with a notice.
   useEffect(() => {
-    const read = readParams(location.search, PRESETS[preset]);
+    instance.current = instanceIndex(root.current, 'section.egx');
+    const read = readParams(location.search, PRESETS[preset], instance.current);
     if (read.found) {
       dispatch({ type: 'load', inputs: read.inputs });
       if (usesStrategies(read.inputs)) setStrategiesOpen(true);
@@ -62,7 +67,7 @@ export default function EgressExplorer({ uid, preset, presets }: Props) {
   // The address follows the learner's changes (debounced: browsers throttle rapid replaceState).
   useEffect(() => {
     if (!touched.current) return undefined;
-    const timer = setTimeout(() => writeUrl(state.good), URL_DELAY_MS);
+    const timer = setTimeout(() => writeUrl(state.good, instance.current), URL_DELAY_MS);
     return () => clearTimeout(timer);
   }, [state.good]);
 
@@ -85,7 +90,7 @@ export default function EgressExplorer({ uid, preset, presets }: Props) {
   const pressed = presets.map((id) => sameInputs(state.good, PRESETS[id]) && !stale);
 
   return (
-    <section class="egx" aria-labelledby={`${uid}-title`} data-ready={ready ? 'true' : 'false'}>
+    <section ref={root} class="egx" aria-labelledby={`${uid}-title`} data-ready={ready ? 'true' : 'false'}>
       <h3 id={`${uid}-title`}>{S.title}</h3>
       <p class="egx-hint">{S.intro}</p>
       {notice && (
@@ -136,7 +141,7 @@ export default function EgressExplorer({ uid, preset, presets }: Props) {
       </div>
       <CopyLink
         uid={uid}
-        link={() => writeUrl(state.good)}
+        link={() => writeUrl(state.good, instance.current)}
         strings={S}
         classes={{ wrap: 'egx-share', status: 'egx-copy-status' }}
         resetKey={state}
@@ -165,8 +170,8 @@ function useSettled<T>(value: T, defer: boolean, ms: number): T {
 }
 
 /** Puts the scenario in the address bar now and returns the full link. */
-function writeUrl(inputs: Parameters<typeof writeParams>[1]): string {
-  const url = `${location.pathname}${writeParams(location.search, inputs)}${location.hash}`;
+function writeUrl(inputs: Parameters<typeof writeParams>[1], instance: number): string {
+  const url = `${location.pathname}${writeParams(location.search, inputs, instance)}${location.hash}`;
   history.replaceState(history.state, '', url);
   return location.href;
 }

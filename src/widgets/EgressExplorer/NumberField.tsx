@@ -1,6 +1,7 @@
 import { Component } from 'preact';
 import { UNITS, type Unit } from '../../domain/egress';
 import { Frozen } from '../shared/Frozen';
+import { FieldMessage, NumberInput } from '../shared/NumberField';
 import type { ExplorerAction } from './state';
 import { S } from './strings';
 import type { NumberFieldId } from './types';
@@ -36,7 +37,6 @@ export class NumberField extends Component<Props> {
   override render() {
     const { field, id, label, text, error, position, max, valueText, unit, dispatch } = this.props;
     const labelId = `${id}-label`;
-    const errorId = `${id}-error`;
     return (
       <div class="egx-field" data-invalid={error ? 'true' : undefined}>
         <label id={labelId} for={id}>
@@ -57,17 +57,12 @@ export class NumberField extends Component<Props> {
             }
           />
           <span class="egx-exact">
-            <input
+            <NumberInput
               id={id}
-              type="text"
               class="egx-number"
-              inputMode="decimal"
-              autoComplete="off"
-              spellcheck={false}
-              value={text}
-              aria-invalid={error ? 'true' : undefined}
-              aria-describedby={error ? errorId : undefined}
-              onInput={(e) => dispatch({ type: 'text', field, text: (e.currentTarget as HTMLInputElement).value })}
+              text={text}
+              error={error}
+              onText={(value) => dispatch({ type: 'text', field, text: value })}
             />
             {unit !== undefined && (
               <Frozen deps={[unit, dispatch]}>
@@ -89,11 +84,7 @@ export class NumberField extends Component<Props> {
             )}
           </span>
         </div>
-        {error && (
-          <p id={errorId} class="egx-error">
-            {error}
-          </p>
-        )}
+        <FieldMessage id={id} error={error} prefix="egx" />
       </div>
     );
   }

@@ -4,6 +4,7 @@
  */
 import { formatGB, formatMoney } from '../../domain/egress';
 import type { ChartData } from './view-model';
+import { niceCeil } from '../shared/chart-scale';
 
 /** Everything the SVG needs, in pixels. */
 export interface ChartGeometry {
@@ -31,10 +32,7 @@ const PAD = { left: 8, right: 12, top: 24, bottom: 36 };
  * above value / parts, and never below `least` (a penny on the cost axis).
  */
 export function niceStep(value: number, parts: number, least = 0): number {
-  const target = Math.max(value / parts, least, Number.MIN_VALUE);
-  const power = 10 ** Math.floor(Math.log10(target));
-  for (const m of [1, 2, 5, 10]) if (m * power >= target * (1 - 1e-12)) return m * power;
-  return 10 * power;
+  return niceCeil(Math.max(value / parts, least, Number.MIN_VALUE), [1, 2, 5]);
 }
 
 /** Tick values 0, step, 2 x step ... up to `top`, each rounded to clean decimals. */

@@ -18,15 +18,6 @@ export interface ChartPoint {
   boundary: boolean;
 }
 
-/** The chart's range: the first of 1, 2, 5, 10, 20, 50 ... GB at or above 1.5 x the volume (at least 10 GB), within `capGB`. */
-export function chartRangeGB(gb: number, capGB: number): number {
-  const target = Math.max(10, gb * 1.5);
-  for (let power = 1; power <= 1e12; power *= 10) {
-    for (const m of [1, 2, 5]) if (m * power >= target) return Math.min(m * power, capGB);
-  }
-  return capGB;
-}
-
 const cache = new Map<string, ChartPoint[]>();
 
 /** `points` evenly spaced volumes from 0 to `maxGB`, plus every tier boundary, with both costs. */

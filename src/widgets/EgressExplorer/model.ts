@@ -4,11 +4,9 @@
  */
 import {
   flatRate,
-  formatNumber,
-  MAX_GB_PER_MONTH,
+  percentToShare,
   PROVIDER_PRESETS,
   scenarioGB,
-  scheduleCapacityGB,
   toGB,
   type PriceSchedule,
   type Scenario,
@@ -27,10 +25,7 @@ export function scheduleOf(inputs: Pick<ExplorerInputs, 'pricing' | 'flatPrice'>
   return providerPreset(inputs.pricing) ?? flatRate(inputs.flatPrice, 'GBP');
 }
 
-/** The largest monthly volume the schedule can price, in GB (1 EB when unbounded). */
-export function capacityGB(schedule: PriceSchedule): number {
-  return scheduleCapacityGB(schedule) ?? MAX_GB_PER_MONTH;
-}
+export { capacityGB, fitsSchedule, percentToShare as ratioOf } from '../../domain/egress';
 
 /** The domain scenario the inputs describe. */
 export function scenarioOf(inputs: ExplorerInputs): Scenario {
@@ -55,17 +50,12 @@ export function monthlyGB(inputs: ExplorerInputs): number {
   return scenarioGB(scenarioOf(inputs));
 }
 
-/** A percentage as a ratio, exactly: 33.3 -> 0.333 (33.3 / 100 would give 0.33299999999999996). */
-export function ratioOf(percent: number): number {
-  return Number(`${formatNumber(percent, { grouping: false })}e-2`);
-}
-
 /** Percentages as the domain's ratios; the CDN bills a flat rate in the price list's currency. */
 export function strategiesOf(inputs: ExplorerInputs, schedule: PriceSchedule): Strategies {
   return {
-    compressionRatio: ratioOf(inputs.compressionPct),
-    cacheHitRatio: ratioOf(inputs.cachePct),
-    cdnOffload: ratioOf(inputs.cdnPct),
+    compressionRatio: percentToShare(inputs.compressionPct),
+    cacheHitRatio: percentToShare(inputs.cachePct),
+    cdnOffload: percentToShare(inputs.cdnPct),
     cdnSchedule: flatRate(inputs.cdnPrice, schedule.currency),
   };
 }

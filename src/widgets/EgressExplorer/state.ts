@@ -6,7 +6,7 @@
  */
 import { formatGB, formatNumber, isUnit, SCENARIO_KINDS, type ScenarioKind } from '../../domain/egress';
 import { parseField, scaleOf, valueText, type FieldContext } from './fields';
-import { capacityGB, monthlyGB, providerPreset, scheduleOf } from './model';
+import { capacityGB, fitsSchedule, monthlyGB, providerPreset, scheduleOf } from './model';
 import { PRESETS, type PresetId } from './presets';
 import { S } from './strings';
 import {
@@ -100,14 +100,14 @@ export function validate(state: ExplorerState, edited: FieldId | null): Pick<Exp
     edited === 'pricing' || (edited !== null && volumeFields.includes(edited as NumberFieldId))
       ? edited
       : (volumeFields[0] ?? 'volume');
-  const cap = capacityGB(scheduleOf(next));
   let gb: number;
   try {
     gb = monthlyGB(next);
   } catch {
     gb = Infinity;
   }
-  if (!(gb <= cap)) {
+  const { fits, capGB: cap } = fitsSchedule(gb, scheduleOf(next));
+  if (!fits) {
     const volume = Number.isFinite(gb) ? formatGB(gb) : S.tooMuch;
     const message =
       blamed === 'pricing' ? S.pricingOverCapacity(volume, formatGB(cap)) : S.overCapacity(volume, formatGB(cap));

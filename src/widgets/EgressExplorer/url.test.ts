@@ -101,3 +101,23 @@ describe('readParams', () => {
     }
   });
 });
+
+describe('two explorers on one page', () => {
+  it('keep their scenarios apart: the second reads and writes eg2.* and leaves eg.* alone', () => {
+    const first = writeParams('', PRESETS['columnar-export'], 1);
+    const both = writeParams(first, PRESETS['aws-tiers'], 2);
+    expect(both).toContain('eg.kind=');
+    expect(both).toContain('eg2.kind=');
+    expect(readParams(both, PRESETS['key-value-requests'], 1).inputs).toEqual(PRESETS['columnar-export']);
+    expect(readParams(both, PRESETS['key-value-requests'], 2).inputs).toEqual(PRESETS['aws-tiers']);
+    // Rewriting the second explorer does not touch the first one's parameters.
+    const again = writeParams(both, PRESETS['blob-streaming'], 2);
+    expect(readParams(again, PRESETS['key-value-requests'], 1).inputs).toEqual(PRESETS['columnar-export']);
+  });
+
+  it('name the second explorer’s rejected parameters by their own names', () => {
+    const read = readParams('?eg2.kind=volume&eg2.vol=-5', PRESETS['columnar-export'], 2);
+    expect(read.found).toBe(true);
+    expect(read.rejected).toContain('eg2.vol');
+  });
+});

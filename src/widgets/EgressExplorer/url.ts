@@ -1,6 +1,7 @@
 /**
  * The scenario in the address bar, so a learner or an instructor can share it. Parameters are
- * namespaced (`eg.vol`, `eg.unit` ...) to live beside other query parameters (a workshop code).
+ * namespaced (`eg.vol`, `eg.unit` ...) to live beside other query parameters (a workshop code);
+ * a second explorer on the same page uses `eg2.*` (the widget kit's `urlNamespace`).
  * Reading never throws: each value is checked like typed text, a bad one falls back to the
  * example's value and is named in a notice, and a set that does not fit together (a volume
  * beyond a price list's last tier) falls back to the whole example.
@@ -8,8 +9,9 @@
 import { formatNumber } from '../../domain/egress';
 import { activeFields, reduce, stateOf, validate, type ExplorerState } from './state';
 import type { ChoiceFieldId, ExplorerInputs, NumberFieldId } from './types';
+import { urlNamespace } from '../shared/kit';
 
-/** The query parameter of each input. */
+/** The query parameter of each input (of the page's first explorer; see `paramsOf`). */
 export const PARAMS: Readonly<Record<keyof ExplorerInputs, string>> = {
   kind: 'eg.kind',
   volume: 'eg.vol',
@@ -28,7 +30,15 @@ export const PARAMS: Readonly<Record<keyof ExplorerInputs, string>> = {
 };
 
 const CHOICES: readonly ChoiceFieldId[] = ['kind', 'unit', 'pricing'];
-const PREFIX = 'eg.';
+
+/** The query parameter of each input of explorer number `instance` on the page (1-based). */
+export function paramsOf(instance = 1): Readonly<Record<keyof ExplorerInputs, string>> {
+  if (instance === 1) return PARAMS;
+  const ns = urlNamespace('eg', instance);
+  return Object.fromEntries(
+    Object.entries(PARAMS).map(([field, name]) => [field, ns.key(name.slice('eg.'.length))]),
+  ) as Record<keyof ExplorerInputs, string>;
+}
 
 /** What reading a query string gave. */
 export interface UrlRead {
@@ -43,9 +53,11 @@ export interface UrlRead {
 }
 
 /** Reads a scenario from a query string (`location.search`), starting from the example `base`. */
-export function readParams(search: string, base: ExplorerInputs): UrlRead {
+export function readParams(search: string, base: ExplorerInputs, instance = 1): UrlRead {
+  const PARAMS = paramsOf(instance);
+  const ns = urlNamespace('eg', instance);
   const params = new URLSearchParams(search);
-  const found = [...params.keys()].some((k) => k.startsWith(PREFIX));
+  const found = [...params.keys()].some((k) => ns.owns(k));
   if (!found) return { inputs: base, found, rejected: [], reset: false };
   const rejected: string[] = [];
   let state: ExplorerState = stateOf(base);
@@ -80,9 +92,11 @@ export function readParams(search: string, base: ExplorerInputs): UrlRead {
 }
 
 /** The query string for `inputs`, keeping any parameter that is not the explorer's. */
-export function writeParams(search: string, inputs: ExplorerInputs): string {
+export function writeParams(search: string, inputs: ExplorerInputs, instance = 1): string {
+  const PARAMS = paramsOf(instance);
+  const ns = urlNamespace('eg', instance);
   const params = new URLSearchParams(search);
-  for (const key of [...params.keys()]) if (key.startsWith(PREFIX)) params.delete(key);
+  for (const key of [...params.keys()]) if (ns.owns(key)) params.delete(key);
   params.set(PARAMS.kind, inputs.kind);
   const fields: NumberFieldId[] = activeFields(inputs.kind, inputs.pricing);
   if (fields.includes('volume')) params.set(PARAMS.unit, inputs.unit);

@@ -4,6 +4,7 @@
  * the .tsx files only lay text out.
  */
 import {
+  chartRangeGB,
   costCurve,
   costWithStrategies,
   egressCost,
@@ -18,7 +19,7 @@ import {
   type StrategyCost,
   type StrategyCostLine,
 } from '../../domain/egress';
-import { chartPoints, chartRangeGB, type ChartPoint } from './curve';
+import { chartPoints, type ChartPoint } from './curve';
 import { capacityGB, monthlyGB, providerPreset, scheduleOf, strategiesOf, usesStrategies } from './model';
 import { S, W } from './strings';
 import type { ExplorerInputs } from './types';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NOTES_SCENARIOS } from '../../domain/egress';
 import { chartGeometry, niceStep } from './chart';
-import { chartRangeGB } from './curve';
+import { chartRangeGB } from '../../domain/egress';
 import { PRESET_IDS, PRESETS } from './presets';
 import { gridScale, linearScale, niceGrid } from './scale';
 import { explorerView } from './view-model';

@@ -4,6 +4,7 @@
  * instances running the same tasks. Everything comes from src/domain/ecs (prices from
  * src/domain/serverless, re-exported there).
  */
+import { formatDecimal, formatUsd } from '../shared/kit';
 import { useMemo, useRef, useState } from 'preact/hooks';
 import {
   ec2Options,
@@ -22,9 +23,9 @@ interface Props {
   tasks?: number;
 }
 
-const usd = (n: number) => `$${n.toLocaleString('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
-const vcpu = (units: number) => `${(units / 1024).toLocaleString('en-GB')} vCPU`;
-const gb = (mib: number) => `${(mib / 1024).toLocaleString('en-GB')} GB`;
+const usd = formatUsd;
+const vcpu = (units: number) => `${formatDecimal(units / 1024, 3)} vCPU`;
+const gb = (mib: number) => `${formatDecimal(mib / 1024, 3)} GB`;
 
 type Read = { ok: true; memory: number; tasks: number } | { ok: false; field: 'memory' | 'tasks'; message: string };
 

@@ -5,6 +5,7 @@
  * declines and filters that agent). Dominant shares as bars with a table beside them; agents and
  * demands are editable, a bad value refused on its field.
  */
+import { formatDecimal, formatPercent } from '../shared/kit';
 import { useMemo, useRef, useState } from 'preact/hooks';
 import {
   agentFree,
@@ -24,8 +25,8 @@ interface Props {
 }
 
 const MAX_ROUNDS = 200;
-const pct = (x: number) => `${(x * 100).toLocaleString('en-GB', { maximumFractionDigits: 1 })}%`;
-const num = (x: number) => x.toLocaleString('en-GB', { maximumFractionDigits: 2 });
+const pct = (x: number) => formatPercent(x, 1);
+const num = (x: number) => formatDecimal(x, 2);
 
 /** The setup as simulator inputs, or the first field that is not a usable number. */
 function build(

@@ -1,10 +1,13 @@
-/** Linear scales and round axis tops for the charts (pure, tested). */
+/** Linear scales and round axis tops for every widget's charts (pure, tested): the one copy. */
 
-/** The first of 1, 2, 2.5, 5 × 10^k at or above `value` (1 for 0 or anything not positive). */
-export function niceCeil(value: number): number {
+/**
+ * The first of `mantissas` × 10^k at or above `value` (1 for 0 or anything not positive).
+ * The CQRS charts round their tops to 1, 2, 2.5, 5; the egress chart its steps to 1, 2, 5.
+ */
+export function niceCeil(value: number, mantissas: readonly number[] = [1, 2, 2.5, 5]): number {
   if (!(value > 0) || !Number.isFinite(value)) return 1;
   const power = 10 ** Math.floor(Math.log10(value));
-  for (const m of [1, 2, 2.5, 5, 10]) if (m * power >= value * (1 - 1e-12)) return m * power;
+  for (const m of mantissas) if (m * power >= value * (1 - 1e-12)) return m * power;
   return 10 * power;
 }
 
