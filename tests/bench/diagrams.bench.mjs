@@ -26,7 +26,7 @@ export async function run({ browser, baseUrl }) {
   for (let y = 0; y < 40_000; y += 600) await page.evaluate((top) => scrollTo(0, top), y);
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(500);
-  const figures = await page.locator('figure.diagram svg[role="img"]').count();
+  const figures = await page.locator('figure.diagram .mermaid-svg img').count();
   await page.close();
   const js = scripts.reduce((s, b) => s + gzipSync(b.body).length, 0);
   const mermaid = scripts.some((b) => /mermaid|dagre|cytoscape/.test(b.url));

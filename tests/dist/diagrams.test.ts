@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findDiagrams } from '../../src/build/diagrams';
 import { cachedDiagram } from '../../src/build/diagram-cache';
@@ -11,6 +11,23 @@ describe('the build drew every lesson diagram', () => {
     expect(r!.light).toMatch(/^<svg/);
     expect(r!.dark).toMatch(/^<svg/);
     expect(r!.alt.length).toBeGreaterThan(0);
+  });
+
+  it('every diagram image is well-formed XML (a browser shows a broken image otherwise)', () => {
+    const pages = readdirSync('dist/learn', { recursive: true, encoding: 'utf8' }).filter((p) => p.endsWith('.html'));
+    let images = 0;
+    for (const p of pages) {
+      const page = readFileSync(`dist/learn/${p}`, 'utf8');
+      for (const [, uri] of page.matchAll(/src="data:image\/svg\+xml,([^"]+)"/g)) {
+        images += 1;
+        const svg = decodeURIComponent(uri!.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&'));
+        expect(svg, p).not.toMatch(/<(br|hr|wbr|img)\b[^>]*[^/]>/);
+        expect(svg, p).not.toMatch(/&nbsp;/);
+        expect(svg.startsWith('<svg') && svg.endsWith('</svg>'), p).toBe(true);
+      }
+    }
+    // Two images (light and dark) per diagram.
+    expect(images).toBe(2 * all.length);
   });
 
   it('lesson pages carry SVG and no Mermaid source', () => {
