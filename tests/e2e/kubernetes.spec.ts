@@ -84,3 +84,45 @@ test('scale to 5, expose with a tunnel for an external IP, and a bad manifest re
     .poll(async () => (await screenText(w)).replace(/\n/g, ''))
     .toContain('strict decoding error: unknown field "spec.replica"');
 });
+
+test('the cluster view drills run their commands in the terminal, and the cluster survives a reload', async ({
+  page,
+}) => {
+  const w = await openTerminal(page);
+  await type(page, 'kubectl apply -f deployment.yaml');
+  await type(page, 'kubectl rollout status deployment/python-app');
+  await expect.poll(() => screenText(w)).toContain('successfully rolled out');
+  const view = page.locator('[data-cluster-of="k8s-deploy"]');
+  await view.scrollIntoViewIfNeeded();
+  const drills = view.getByRole('group', { name: /Drills/ });
+
+  await drills.getByRole('button', { name: 'Delete a pod' }).click();
+  await expect(view.getByRole('status')).toContainText('Ran in the terminal: kubectl delete pod python-app-');
+  // xterm.js draws only while on screen: look at the terminal to read what it printed.
+  await w.locator('.xterm-rows').evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  await expect.poll(() => screenText(w)).toMatch(/kubectl delete pod python-app-\S+\n.*deleted/);
+  await view.scrollIntoViewIfNeeded();
+
+  // Keyboard only: focus the button and press Enter.
+  await drills.getByRole('button', { name: 'Scale to 5' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(view).toContainText('(3 nodes, 5 pods)');
+  await expect(drills.getByRole('button', { name: 'Scale to 2' })).toBeVisible();
+
+  await page.reload();
+  const again = page.locator('[data-terminal="k8s-deploy"]');
+  await again.scrollIntoViewIfNeeded();
+  await expect(again.locator('.term-screen')).toHaveAttribute('data-state', 'ready', { timeout: 15_000 });
+  await expect.poll(() => screenText(again)).toContain('Restored from your last visit');
+  const viewAgain = page.locator('[data-cluster-of="k8s-deploy"]');
+  await viewAgain.scrollIntoViewIfNeeded();
+  await expect(viewAgain).toContainText('(3 nodes, 5 pods)');
+
+  await again.getByRole('button', { name: 'Reset the terminal' }).click();
+  await expect(viewAgain).toContainText('(3 nodes, 0 pods)');
+  await page.reload();
+  const third = page.locator('[data-terminal="k8s-deploy"]');
+  await third.scrollIntoViewIfNeeded();
+  await expect(third.locator('.term-screen')).toHaveAttribute('data-state', 'ready', { timeout: 15_000 });
+  await expect.poll(() => screenText(third)).not.toContain('Restored from your last visit');
+});

@@ -6,9 +6,42 @@
  * picture is the same lists laid out by node.
  */
 import { useStore } from '@nanostores/preact';
-import { simulationStore } from '../../stores/simulation';
+import { useState } from 'preact/hooks';
+import { sendCommand, simulationStore } from '../../stores/simulation';
 import { age } from '../../domain/kubernetes/kubectl';
-import { allEvents, deploymentStatus, kubernetesOf, podView } from '../../domain/kubernetes';
+import { allEvents, deploymentStatus, kubernetesOf, podView, type ClusterState } from '../../domain/kubernetes';
+
+/** A drill: what the button says, and the command it runs in the terminal (null: not possible now). */
+export interface Drill {
+  readonly label: string;
+  readonly command: string | null;
+}
+
+/**
+ * The drills a learner should try on the cluster, each as the command a person would type, so the
+ * terminal shows it and its output (and the guided tasks see it). Pure: exported for tests.
+ */
+export function drills(c: ClusterState): Drill[] {
+  const d = c.deployments[0];
+  const pod = d ? c.pods.find((p) => Object.entries(d.selector).every(([k, v]) => p.labels[k] === v)) : undefined;
+  const stopped = c.nodes.find((n) => !n.ready);
+  const worker = [...c.nodes].reverse().find((n) => n.ready);
+  const container = d?.template.containers[0];
+  const repo = container ? (container.image.split('/').pop() ?? '').replace(/[:@].*$/, '') : '';
+  const scaleTo = d && d.replicas === 5 ? 2 : 5;
+  return [
+    { label: 'Delete a pod', command: pod ? `kubectl delete pod ${pod.name}` : null },
+    stopped
+      ? { label: `Start node ${stopped.name} again`, command: `minikube node start ${stopped.name}` }
+      : { label: 'Stop a node', command: worker ? `minikube node stop ${worker.name}` : null },
+    { label: `Scale to ${scaleTo}`, command: d ? `kubectl scale deployment/${d.name} --replicas=${scaleTo}` : null },
+    {
+      label: 'Roll out a bad image',
+      command: d && container ? `kubectl set image deployment/${d.name} ${container.name}=${repo}:no-such-tag` : null,
+    },
+    { label: 'Undo the last rollout', command: d ? `kubectl rollout undo deployment/${d.name}` : null },
+  ];
+}
 
 interface Props {
   /** The id of the Terminal whose simulation this shows. */
@@ -21,6 +54,7 @@ const tone = (status: string, ready: boolean) =>
 
 export default function ClusterView({ terminal, uid }: Props) {
   const world = useStore(simulationStore(terminal));
+  const [lastDrill, setLastDrill] = useState('');
   if (!world) return <p class="cv2-muted">The cluster appears here once the terminal above has started.</p>;
   const st = kubernetesOf(world);
   const c = st.cluster;
@@ -97,6 +131,33 @@ export default function ClusterView({ terminal, uid }: Props) {
           ))}
         {c.deployments.length === 0 && <li class="cv2-muted">No Deployments yet: apply one in the terminal.</li>}
       </ul>
+      <div class="cv2-drills" role="group" aria-labelledby={`${uid}-drills`}>
+        <p id={`${uid}-drills`} class="cv2-drills-title">
+          Drills (each runs its command in the terminal above):
+        </p>
+        {drills(c).map((drill) => (
+          <button
+            key={drill.label}
+            type="button"
+            disabled={drill.command === null}
+            title={drill.command ?? 'Apply a Deployment first'}
+            onClick={() => {
+              if (!drill.command) return;
+              sendCommand(terminal, drill.command);
+              setLastDrill(drill.command);
+            }}
+          >
+            {drill.label}
+          </button>
+        ))}
+      </div>
+      <p class="cv2-drill-status" role="status">
+        {lastDrill && (
+          <>
+            Ran in the terminal: <code>{lastDrill}</code>
+          </>
+        )}
+      </p>
       <details class="cv2-events">
         <summary>Recent events (what kubectl get events shows)</summary>
         <ol>

@@ -10,7 +10,8 @@ import type { TaskDefinition } from '../../domain/shell/types';
 import { createShell, commonPrefix, type Shell } from '../../domain/shell';
 import { setTaskDone, tasksDone } from '../../domain/progress';
 import { $progress, saveProgress, PROGRESS_EVENT } from '../../stores/progress';
-import { publishWorld } from '../../stores/simulation';
+import { commandStore, publishWorld } from '../../stores/simulation';
+import { readSession, sessionKey, writeSession, type SessionEntry } from '../../stores/terminal-session';
 import { complete, decodeKeys, edit, emptyLine, insert, redraw, type DrawnLine, type LineState } from './line-editor';
 import { promptFor, S } from './strings';
 
@@ -54,6 +55,14 @@ export default function Terminal(props: Props) {
   const editPathRef = useRef(editPath);
   editPathRef.current = editPath;
 
+  // What the learner typed and saved, replayed after a reload (the shell is deterministic).
+  const sessionRef = useRef<SessionEntry[]>([]);
+  const storageKey = () => sessionKey(location.pathname, id);
+  const record = (entry: SessionEntry) => {
+    sessionRef.current = [...sessionRef.current, entry];
+    writeSession(storageKey(), sessionRef.current);
+  };
+
   const absolute = (p: string) => (p.startsWith('/') ? p : `/home/learner/${p}`);
   const fileText = (p: string) => shellRef.current?.world.fs.files[absolute(p)];
 
@@ -88,6 +97,7 @@ export default function Terminal(props: Props) {
     if (!el) return;
     let disposed = false;
     let observer: ResizeObserver | undefined;
+    let unlisten: (() => void) | undefined;
     let shell: Shell;
     try {
       shell = createShell({ files: props.files, tools: props.tools, ...(props.cwd ? { cwd: props.cwd } : {}) });
@@ -97,6 +107,12 @@ export default function Terminal(props: Props) {
       return;
     }
     shellRef.current = shell;
+    const saved = readSession(storageKey());
+    for (const entry of saved) {
+      if ('run' in entry) shell.run(entry.run);
+      else shell.writeFile(absolute(entry.write), entry.text);
+    }
+    sessionRef.current = [...saved];
     setEditText(fileText(editPathRef.current) ?? '');
     Promise.all([import('@xterm/xterm'), import('@xterm/addon-fit'), import('@xterm/xterm/css/xterm.css?inline')])
       .then(([{ Terminal: XTermClass }, { FitAddon }, { default: css }]) => {
@@ -167,6 +183,7 @@ export default function Terminal(props: Props) {
           const full = pending + line.text;
           pending = '';
           const r = shell.run(full);
+          record({ run: full });
           // A command's errors come before its result, as the pull progress of `docker run` does.
           const out = r.stderr + r.stdout;
           if (out !== '') term.write(out.endsWith('\n') ? out : `${out}\n`);
@@ -233,13 +250,22 @@ export default function Terminal(props: Props) {
           escaped = false;
           return true;
         });
+        // The cluster view's drills run here, as if typed, so the learner sees the command.
+        unlisten = commandStore(id).listen((request) => {
+          if (!request) return;
+          line = insert(emptyLine(shell.history.length), request.line);
+          draw();
+          runLine();
+        });
         typeRef.current = (text: string) => {
           line = insert(emptyLine(shell.history.length), text);
           draw();
           term.focus();
         };
         term.write(S.welcome);
+        if (saved.length > 0) term.write(S.restored(saved.filter((e) => 'run' in e).length));
         publishWorld(id, shell.world);
+        if (saved.length > 0) checkTasks();
         newPrompt();
         setReady('ready');
       })
@@ -251,6 +277,7 @@ export default function Terminal(props: Props) {
     return () => {
       disposed = true;
       observer?.disconnect();
+      unlisten?.();
       termRef.current?.dispose();
       termRef.current = null;
     };
@@ -262,6 +289,8 @@ export default function Terminal(props: Props) {
     const term = termRef.current;
     if (!shell) return;
     shell.reset();
+    sessionRef.current = [];
+    writeSession(storageKey(), []);
     publishWorld(id, shell.world);
     setDirty(false);
     setEditText(fileText(editPath) ?? '');
@@ -279,6 +308,7 @@ export default function Terminal(props: Props) {
     const err = shell.writeFile(absolute(editPath), editText);
     if (err) setEditMessage(S.saveFailed(err));
     else {
+      record({ write: editPath, text: editText });
       setDirty(false);
       setEditMessage(S.saved(editPath));
       publishWorld(id, shell.world);

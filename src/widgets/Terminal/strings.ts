@@ -15,6 +15,8 @@ export const S = {
   transcriptLabel: 'Transcript of the example commands',
   reset: 'Reset the terminal',
   resetDone: 'The terminal is back to its starting state (ticked tasks stay ticked).',
+  restored: (n: number) =>
+    `(Restored from your last visit: ${n} command${n === 1 ? '' : 's'} replayed. Reset starts again.)\r\n`,
   failed: 'The terminal could not start; the transcript above shows what it would print',
   tryTyping: 'Try:',
   typeFor: (cmd: string) => `Type ${cmd} into the terminal`,
