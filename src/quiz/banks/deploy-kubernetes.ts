@@ -3,6 +3,7 @@ import {
   deploymentStatus,
   rollingUpdateBounds,
   settle,
+  templateHash,
   type DeploymentState,
 } from '../../domain/kubernetes';
 import type { QuizBank } from '../types';
@@ -123,6 +124,60 @@ export const bank: QuizBank = {
           units: ['pods', 'pod'],
           tolerance: { abs: 0 },
           explanation: `maxUnavailable rounds down: ${maxUnavailable}% of ${replicas} is ${count(b.unavailableBeforeRounding, 2)}, rounded down to ${down}. So at least ${replicas} − ${down} = ${ready} pods stay ready.`,
+        };
+      },
+    },
+    {
+      id: 'rollout-first-step',
+      parameterised: true,
+      build(rng) {
+        // Graded by the simulator: run the Deployment, change its image, look a moment later,
+        // before any new pod can be ready, and count the pods of each version.
+        const [replicas, maxSurge, maxUnavailable] = rng.pick([
+          [4, 25, 25],
+          [10, 30, 20],
+          [8, 0, 25],
+          [6, 50, 0],
+          [5, 25, 25],
+          [12, 25, 50],
+        ] as const);
+        const d: DeploymentState = {
+          name: 'web',
+          replicas,
+          selector: { app: 'web' },
+          template: {
+            labels: { app: 'web' },
+            containers: [{ name: 'web', image: 'nginx:1.28', ports: [80], cpuMilli: 100, memMi: 64 }],
+          },
+          maxSurge: `${maxSurge}%`,
+          maxUnavailable: `${maxUnavailable}%`,
+          createdMs: 0,
+          labels: {},
+        };
+        const steady = settle({ ...createCluster({ nowMs: 0, nodes: 3 }), deployments: [d] }, 60_000, () => 'runs');
+        const next: DeploymentState = {
+          ...d,
+          template: { ...d.template, containers: d.template.containers.map((c) => ({ ...c, image: 'nginx:1.29' })) },
+        };
+        const moment = settle({ ...steady, deployments: [next] }, 60_001, () => 'runs');
+        const byHash = (t: DeploymentState['template']) =>
+          moment.pods.filter((p) => p.labels['pod-template-hash'] === templateHash(t)).length;
+        const fresh = byHash(next.template);
+        const old = byHash(d.template);
+        const b = rollingUpdateBounds({
+          replicas,
+          maxSurge: `${maxSurge}%`,
+          maxUnavailable: `${maxUnavailable}%`,
+        });
+        return {
+          kind: 'numeric',
+          id: 'rollout-first-step',
+          prompt: `A Deployment runs ${replicas} ready replicas of nginx:1.28, with a rolling update of maxSurge: ${maxSurge}% and maxUnavailable: ${maxUnavailable}%. You run kubectl set image to nginx:1.29. A moment later, before any new pod has become ready, how many pods of the new version exist?`,
+          answer: fresh,
+          answerText: `${fresh} pods`,
+          units: ['pods', 'pod'],
+          tolerance: { abs: 0 },
+          explanation: `maxSurge allows ${b.surge} extra pod(s) (at most ${b.maxPods} in all) and maxUnavailable lets ${b.unavailable} old pod(s) go at once (at least ${b.minAvailable} ready). The controller scales the old ReplicaSet down to ${old} and the new one up to ${b.maxPods} − ${old} = ${fresh}. No more can go until new pods become ready: the rollout then continues in steps of the same size.`,
         };
       },
     },
