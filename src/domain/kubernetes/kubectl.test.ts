@@ -83,6 +83,26 @@ describe('kubectl apply and the controllers', () => {
     expect(kubectlCheck(sh.world, { tool: 'kubectl', kind: 'pod-replaced', deployment: 'python-app' })).toBe(true);
   });
 
+  it('get pods -w prints the table, then each pod again as its status changes, then stops when quiet', () => {
+    const sh = shell();
+    sh.run('kubectl apply -f deployment.yaml');
+    const start = sh.world.clock.nowMs;
+    const r = sh.run('kubectl get pods -w');
+    expect(r.exitCode).toBe(0);
+    const out = lines(r.stdout);
+    expect(out[0]).toMatch(/^NAME +READY +STATUS +RESTARTS +AGE$/);
+    // Both pods start ContainerCreating and are printed again once Running.
+    expect(out.filter((l) => / ContainerCreating /.test(l))).toHaveLength(2);
+    expect(out.filter((l) => /1\/1 +Running /.test(l))).toHaveLength(2);
+    expect(out.at(-1)).toMatch(/^\^C \(simulated: watched \d+ s/);
+    // The clock moved on by what was watched, and nothing printed twice without a change.
+    expect(sh.world.clock.nowMs - start).toBeGreaterThanOrEqual(15_000);
+    expect(sh.world.clock.nowMs - start).toBeLessThanOrEqual(120_000);
+    const again = lines(sh.run('kubectl get pods --watch').stdout);
+    expect(again).toHaveLength(4); // header, two pods, ^C: nothing changes any more
+    expect(sh.run('kubectl get nothing -w').exitCode).not.toBe(0);
+  });
+
   it('a rolling update stays within maxSurge and maxUnavailable at every second, and undo goes back', () => {
     const sh = shell({ 'deployment.yaml': manifest(ECR, 10) });
     sh.run('kubectl apply -f deployment.yaml');

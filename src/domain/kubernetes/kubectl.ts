@@ -8,8 +8,8 @@
  * as `deployment.apps/web created`, `Error from server (NotFound): pods "x" not found`, exit 1 on
  * any error. `minikube` follows minikube 1.37's wording for the few commands it has.
  *
- * Simplifications, said where they matter: one namespace (default); `--watch` is not streamed
- * (run the command again, or `sleep`); `load` is a course-only command that sets the CPU use
+ * Simplifications, said where they matter: one namespace (default); `--watch` runs virtual time on
+ * until the cluster is quiet and then stops, as if Ctrl-C were pressed; `load` is a course-only command that sets the CPU use
  * the HorizontalPodAutoscaler sees; images from registries other than Docker Hub are trusted to
  * exist; Docker Hub images exist if the course's image catalogue has them or they were pushed
  * in the same terminal.
@@ -905,6 +905,51 @@ function apply(world: World, st: KubernetesToolState, p: Parsed, verb: 'apply' |
   return errors.length ? { stdout, stderr: `${errors.join('\n')}\n`, exitCode: 1, world: w } : ok(stdout, w);
 }
 
+/** How long `get -w` watches, in simulated seconds, and how long it waits after the last change. */
+const WATCH_MAX_S = 120;
+const WATCH_QUIET_S = 15;
+
+/**
+ * `kubectl get ... -w`: the table, then each row again whenever it changes, as kubectl prints
+ * them. A real watch runs until Ctrl-C; here virtual time runs a second at a time until nothing
+ * has changed for 15 s (at most 2 minutes), and the clock stays where the watch stopped.
+ */
+function watch(world: World, st: KubernetesToolState, p: Parsed): CommandOutput {
+  const t = target(p);
+  if (typeof t === 'string') return err(t);
+  const list = (s: KubernetesToolState, nowMs: number) => getList(s, t.resource, t.name, p, nowMs);
+  const first = list(st, world.clock.nowMs);
+  if (first.exitCode !== 0) return first;
+  const rowsOf = (text: string) => {
+    const lines = text.split('\n').filter((l) => l.trim() !== '');
+    return { header: lines[0] ?? '', rows: new Map(lines.slice(1).map((l) => [l.split(/\s+/)[0] ?? l, l])) };
+  };
+  let seen = rowsOf(first.stdout ?? '').rows;
+  const out = [(first.stdout ?? '').trimEnd()];
+  let w = world;
+  let cur = st;
+  let quiet = 0;
+  let watched = 0;
+  while (watched < WATCH_MAX_S && quiet < WATCH_QUIET_S) {
+    w = { ...w, clock: { nowMs: w.clock.nowMs + 1000 } };
+    cur = { ...cur, cluster: settle(cur.cluster, w.clock.nowMs, imageOutcome(w)) };
+    watched += 1;
+    const now = rowsOf(list(cur, w.clock.nowMs).stdout ?? '').rows;
+    // Rows whose status changed; AGE alone ticking is not a change kubectl would print.
+    const changed = [...now].filter(([name, row]) => {
+      const before = seen.get(name);
+      return before === undefined || before.replace(/\S+$/, '') !== row.replace(/\S+$/, '');
+    });
+    for (const [, row] of changed) out.push(row);
+    quiet = changed.length > 0 ? 0 : quiet + 1;
+    seen = now;
+  }
+  out.push(
+    `^C (simulated: watched ${watched} s of cluster time, stopping after ${WATCH_QUIET_S} s without a change; a real kubectl -w keeps watching until you press Ctrl-C)`,
+  );
+  return ok(`${out.join('\n')}\n`, save(w, cur));
+}
+
 function rolloutStatus(world: World, st: KubernetesToolState, name: string): CommandOutput {
   const d = st.cluster.deployments.find((x) => x.name === name);
   if (!d) return err(`Error from server (NotFound): deployments.apps "${name}" not found`);
@@ -1398,15 +1443,7 @@ export function runKubectl(input: CommandInput): CommandOutput {
   const withWorld = (r: CommandOutput): CommandOutput => (r.world ? r : { ...r, world: w });
   switch (verb) {
     case 'get': {
-      if (p.flags['w'] === true || p.flags['watch'] === true) {
-        const r = getList(st, 'pods', undefined, { args: [], flags: {} }, now);
-        const t = target(p);
-        const listed = typeof t === 'string' ? r : getList(st, t.resource, t.name, p, now);
-        return withWorld({
-          ...listed,
-          stderr: `${listed.stderr ?? ''}(--watch is not streamed in this simulation: run the command again, or "sleep 10" first, to see changes)\n`,
-        });
-      }
+      if (p.flags['w'] === true || p.flags['watch'] === true) return withWorld(watch(world, st, p));
       // Several types at once (get deploy,rs,pods): one table after another, as kubectl prints them.
       const types =
         (p.args[0] ?? '').includes(',') && !(p.args[0] ?? '').includes('/') ? (p.args[0] ?? '').split(',') : null;
