@@ -61,3 +61,49 @@ test('the Fargate deployment in the terminal: the notes’ definition refused, t
   await done('replace');
   await expect(w.locator('.term-tasks-title')).toHaveText('Tasks: 4 of 4 done');
 });
+
+test('the Fargate lesson: the notes’ deployment done end to end in its terminal, every task ticked', async ({
+  page,
+}) => {
+  await page.goto('learn/deploying/fargate-and-choosing/');
+  const w = page.locator('[data-terminal="fargate-deploy"]');
+  await w.scrollIntoViewIfNeeded();
+  await expect(w.locator('.term-screen')).toHaveAttribute('data-state', 'ready', { timeout: 15_000 });
+  await w.locator('.xterm').click();
+  const done = (id: string) => expect(w.locator(`[data-task="${id}"]`)).toHaveClass(/done/);
+  const ecr = '123456789012.dkr.ecr.us-east-1.amazonaws.com';
+  await type(page, 'export AWS_DEFAULT_REGION=us-east-1');
+  await type(page, 'docker build --platform linux/amd64 -t my-nginx-app:1.0 .');
+  await done('build');
+  // Pushing before the repository exists fails, as it does on AWS.
+  await type(page, `docker tag my-nginx-app:1.0 ${ecr}/my-nginx-app:1.0`);
+  await type(page, `docker push ${ecr}/my-nginx-app:1.0`);
+  await expect(w.locator('[data-task="push"]')).not.toHaveClass(/done/);
+  await type(page, 'aws ecr create-repository --repository-name my-nginx-app --region us-east-1');
+  await type(
+    page,
+    `aws ecr get-login-password --region us-east-1 | docker login --username AWS --password-stdin ${ecr}`,
+  );
+  await onScreen(w, /Login Succeeded/);
+  await type(page, `docker push ${ecr}/my-nginx-app:1.0`);
+  await done('push');
+  await type(page, 'aws logs create-log-group --log-group-name /ecs/my-nginx-app');
+  await type(page, 'aws ecs create-cluster --cluster-name my-cluster');
+  await type(page, 'aws ecs register-task-definition --cli-input-json file://task-definition.json');
+  await done('register');
+  // Typed over two lines with a backslash, as the lesson prints it.
+  await type(
+    page,
+    'aws ecs create-service --cluster my-cluster --service-name my-nginx-app --task-definition my-nginx-app --desired-count 2 --launch-type FARGATE \\',
+  );
+  await type(
+    page,
+    '--network-configuration "awsvpcConfiguration={subnets=[subnet-0a1b2c3d],securityGroups=[sg-0a1b2c3d],assignPublicIp=ENABLED}"',
+  );
+  await type(page, 'sleep 5');
+  await done('service');
+  await type(page, 'aws ecs describe-services --cluster my-cluster --services my-nginx-app | grep serviceArn');
+  // xterm.js draws only while on screen.
+  await w.locator('.xterm-rows').evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  await onScreen(w, /"serviceArn": "arn:aws:ecs:us-east-1:123456789012:service/);
+});
