@@ -104,3 +104,20 @@ describe('the access lessons download only what they use', () => {
     console.info(`${url}: ${chunks.size} chunks, ${gzipKb(chunks)} KB gzip`);
   });
 });
+
+describe('the access lessons keep their headings in order', () => {
+  const lessons = all.filter((p) => p.url.startsWith(`${BASE}learn/access-control/`));
+
+  it.each(lessons.map((p) => p.url))('%s never skips a heading level (axe heading-order)', (url) => {
+    const levels = [...byUrl(url).html.matchAll(/<h([1-6])\b/g)].map((m) => Number(m[1]));
+    expect(levels[0]).toBe(1);
+    const skips = levels.flatMap((level, i) => (i > 0 && level > (levels[i - 1] as number) + 1 ? [`h${levels[i - 1]} -> h${level} at heading ${i + 1}`] : []));
+    expect(skips).toEqual([]);
+  });
+
+  it('the OAuth steps are rendered in the page, with their details under each step', () => {
+    const html = byUrl(OAUTH_LESSON).html;
+    expect((html.match(/class="pp-step"/g) ?? []).length).toBeGreaterThan(3);
+    expect(html).toMatch(/<h5 class="pp-pairs-title">/);
+  });
+});
