@@ -17,17 +17,17 @@
  * condition readers), so results are identical to the straightforward evaluation; the
  * property tests check that against a verbatim copy of the original evaluator.
  */
-import type { AccessRequest, ConditionScalar, Decision, DecidingStatement, Policy } from './types.ts';
+import type { AccessRequest, ConditionScalar, Decision, DecidingStatement, Policy, Statement } from './types.ts';
 import { createContextReader, type ContextReader } from './context.ts';
 import { readBool } from './condition-values.ts';
 import { lookupOperator, type OperatorSpec } from './condition-operators.ts';
 import { isScalar, readContextItem, readPolicyItem, testItem } from './conditions.ts';
 import { compilePattern, matchTokens, tokensToText, type PatternToken } from './wildcard.ts';
+import { VARIABLES_VERSION, statementsOf, toList } from './policy-shape.ts';
 
 /** The decision without its trace, as returned by {@link decide}. */
 export type Verdict = Omit<Decision, 'trace'>;
 
-const VARIABLES_VERSION = '2012-10-17';
 /** Bounds for the caches that are keyed by strings (they are cleared when full). */
 const MAX_ACTIONS_PER_POLICY = 256;
 const MAX_INTERNED = 20_000;
@@ -63,11 +63,6 @@ function intern(key: string, build: () => Memo['run']): Memo {
 }
 
 const NEVER: Memo = { stamp: -1, value: false, run: () => false };
-
-function toList(value: unknown): string[] {
-  if (typeof value === 'string') return [value];
-  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
-}
 
 function isHighSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff;
@@ -179,7 +174,7 @@ function variableMatcher(pattern: string): (text: string, context: ContextReader
 }
 
 /** Resource / NotResource: the same outcome as matchElement(...).matched in the evaluator. */
-function resourceMemo(statement: Record<string, unknown>, variables: boolean): Memo {
+function resourceMemo(statement: Statement, variables: boolean): Memo {
   const hasPositive = statement['Resource'] !== undefined;
   const hasNegative = statement['NotResource'] !== undefined;
   if (hasPositive === hasNegative) return NEVER;
@@ -338,7 +333,7 @@ export interface CompiledPolicy {
   byAction: Map<string, CompiledStatement[]>;
 }
 
-function actionMatcher(statement: Record<string, unknown>): (action: string) => boolean {
+function actionMatcher(statement: Statement): (action: string) => boolean {
   const hasPositive = statement['Action'] !== undefined;
   const hasNegative = statement['NotAction'] !== undefined;
   if (hasPositive === hasNegative) return () => false;
@@ -359,27 +354,23 @@ function actionMatcher(statement: Record<string, unknown>): (action: string) => 
   };
 }
 
-function statementsOf(policy: unknown): Record<string, unknown>[] {
-  const raw: unknown = (policy as Policy | null | undefined)?.Statement;
-  const list: unknown[] = Array.isArray(raw) ? raw : raw === undefined || raw === null ? [] : [raw];
-  return list.filter((s): s is Record<string, unknown> => s !== null && typeof s === 'object' && !Array.isArray(s));
-}
-
 function compile(policy: unknown): CompiledPolicy {
   const variables = (policy as Policy | null | undefined)?.Version === VARIABLES_VERSION;
-  const statements = statementsOf(policy).map((statement, statementIndex): CompiledStatement => {
-    const effect = statement['Effect'];
-    const sid = statement['Sid'];
-    return {
-      statementIndex,
-      sid: typeof sid === 'string' ? sid : undefined,
-      validEffect: effect === 'Allow' || effect === 'Deny',
-      effect: effect === 'Allow' ? 'Allow' : 'Deny',
-      actionMatches: actionMatcher(statement),
-      resource: resourceMemo(statement, variables),
-      conditions: conditionMemos(statement['Condition'], variables),
-    };
-  });
+  const statements = statementsOf(policy as Policy | null | undefined).map(
+    (statement, statementIndex): CompiledStatement => {
+      const effect = statement['Effect'];
+      const sid = statement['Sid'];
+      return {
+        statementIndex,
+        sid: typeof sid === 'string' ? sid : undefined,
+        validEffect: effect === 'Allow' || effect === 'Deny',
+        effect: effect === 'Allow' ? 'Allow' : 'Deny',
+        actionMatches: actionMatcher(statement),
+        resource: resourceMemo(statement, variables),
+        conditions: conditionMemos(statement['Condition'], variables),
+      };
+    },
+  );
   return { statements, byAction: new Map() };
 }
 

@@ -18,20 +18,7 @@ import type {
 import { createContextReader, describePattern, describePatterns, formatValue, type ContextReader } from './context.ts';
 import { evaluateConditions } from './conditions.ts';
 import { compilePattern, matchTokens, type VariableResolver } from './wildcard.ts';
-
-/** The only policy language version in which `${...}` policy variables are expanded (as in IAM). */
-export const VARIABLES_VERSION = '2012-10-17';
-
-export function toList(value: unknown): string[] {
-  if (typeof value === 'string') return [value];
-  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
-}
-
-export function statementsOf(policy: Policy): Statement[] {
-  const raw: unknown = policy?.Statement;
-  const list: unknown[] = Array.isArray(raw) ? raw : raw === undefined || raw === null ? [] : [raw];
-  return list.filter((s): s is Statement => s !== null && typeof s === 'object' && !Array.isArray(s));
-}
+import { VARIABLES_VERSION, statementsOf, toList } from './policy-shape.ts';
 
 function firstMatch(patterns: string[], value: string, ignoreCase: boolean, resolve?: VariableResolver): number {
   return patterns.findIndex((pattern) => {

@@ -14,6 +14,16 @@ export const SAS_VERSION = '2022-11-02';
 /** Azure's permission letters, in the order Azure requires them: read, add, create, write, delete, list. */
 export const SAS_PERMISSION_ORDER = 'racwdl';
 
+/** What each permission letter grants, in words (for prompts, labels and explanations). */
+export const SAS_PERMISSION_NAMES: Readonly<Record<string, string>> = {
+  r: 'read',
+  a: 'add',
+  c: 'create',
+  w: 'write',
+  d: 'delete',
+  l: 'list',
+};
+
 /** The parameters of a token, decoded. Optional ones are absent when not in the token. */
 export interface SasFields {
   sv: string;

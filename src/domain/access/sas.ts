@@ -62,22 +62,22 @@ function decodeKey(keyBase64: string): Uint8Array {
   return key;
 }
 
+/** What createSas signs: the resource, the permission letters, the validity window and the optional limits. */
+export interface SasParams {
+  resource: string;
+  permissions: string;
+  start?: Date;
+  expiry: Date;
+  ip?: string;
+  protocol?: 'https' | 'https,http';
+}
+
 /**
  * Issues a SAS for `p.resource` and returns its query string (no leading `?`). Throws a
  * RangeError for invalid input: permissions not in Azure's "racwdl" order (see
  * normalizePermissions), expiry not after start, a bad IP/range, or an empty resource.
  */
-export async function createSas(
-  p: {
-    resource: string;
-    permissions: string;
-    start?: Date;
-    expiry: Date;
-    ip?: string;
-    protocol?: 'https' | 'https,http';
-  },
-  keyBase64: string,
-): Promise<string> {
+export async function createSas(p: SasParams, keyBase64: string): Promise<string> {
   const key = decodeKey(keyBase64);
   if (!isValidPermissions(p.permissions)) {
     throw new RangeError(

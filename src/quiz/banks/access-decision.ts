@@ -11,11 +11,8 @@ import {
   bankUser,
   effectivePolicies,
   evaluateForUser,
-  explainDecision,
-  traceEntries,
-  type Decision,
-  type Statement,
-} from '../../domain/access';
+} from '../../domain/access/doors/bank.ts';
+import { explainDecision, traceEntries, type Decision, type Statement } from '../../domain/access/doors/iam.ts';
 import type { Rng } from '../seed';
 import type { Choice, QuestionTemplate } from '../types';
 

@@ -1,4 +1,5 @@
-import { auditorSasParams, formatSasTime } from '../../domain/access';
+import { auditorSasParams } from '../../domain/access/doors/bank.ts';
+import { formatSasTime } from '../../domain/access/doors/sas.ts';
 import type { QuizBank } from '../types';
 import { methodFitQuestion } from './access-methods';
 import { permissionLettersQuestion, sasOutcomeQuestion } from './access-sas-questions';

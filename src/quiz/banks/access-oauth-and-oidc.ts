@@ -4,7 +4,7 @@ import {
   OAUTH_SCENARIOS,
   OAUTH_STEPS,
   type IdTokenFailureReason,
-} from '../../domain/access';
+} from '../../domain/access/doors/oauth.ts';
 import type { QuestionTemplate, QuizBank } from '../types';
 import { methodFitQuestion } from './access-methods';
 

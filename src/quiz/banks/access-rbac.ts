@@ -1,4 +1,5 @@
-import { bankRoles, type Role, type Statement } from '../../domain/access';
+import { bankRoles, type Role } from '../../domain/access/doors/bank.ts';
+import type { Statement } from '../../domain/access/doors/iam.ts';
 import type { QuizBank } from '../types';
 import { decisionQuestion } from './access-decision';
 import { methodFitQuestion } from './access-methods';

@@ -5,23 +5,14 @@
  */
 import {
   SAS_FAILURE_MESSAGES,
+  SAS_PERMISSION_NAMES,
   SAS_PERMISSION_ORDER,
-  auditorSasParams,
-  auditorSasPresets,
   formatSasTime,
   normalizePermissions,
   type SasFailureReason,
-} from '../../domain/access';
+} from '../../domain/access/doors/sas.ts';
+import { auditorSasParams, auditorSasPresets } from '../../domain/access/doors/bank.ts';
 import type { Choice, QuestionTemplate } from '../types';
-
-const PERMISSION_NAMES: Record<string, string> = {
-  r: 'read',
-  a: 'add',
-  c: 'create',
-  w: 'write',
-  d: 'delete',
-  l: 'list',
-};
 
 const REASON_LABELS: Record<Exclude<SasFailureReason, 'malformed'>, string> = {
   'bad-signature': 'Rejected: bad-signature',
@@ -53,7 +44,7 @@ export function sasOutcomeQuestion(id: string): QuestionTemplate {
       const preset = rng.pick(auditorSasPresets);
       const r = preset.request;
       const answer = preset.expected.ok ? 'accepted' : preset.expected.reason;
-      const verb = PERMISSION_NAMES[r.permission] ?? r.permission;
+      const verb = SAS_PERMISSION_NAMES[r.permission] ?? r.permission;
       return {
         kind: 'single',
         id,
@@ -81,11 +72,11 @@ export function permissionLettersQuestion(id: string): QuestionTemplate {
         id,
         prompt: `A Shared Access Signature carries sp=${sp}. Which operations does it allow? Choose all that apply.`,
         choices: [...SAS_PERMISSION_ORDER].map((letter) => ({
-          id: PERMISSION_NAMES[letter] ?? letter,
-          label: `${PERMISSION_NAMES[letter] ?? letter} (${letter})`,
+          id: SAS_PERMISSION_NAMES[letter] ?? letter,
+          label: `${SAS_PERMISSION_NAMES[letter] ?? letter} (${letter})`,
         })),
-        answer: [...sp].map((letter) => PERMISSION_NAMES[letter] ?? letter),
-        explanation: `sp=${sp} grants ${[...sp].map((l) => `${PERMISSION_NAMES[l] ?? l} (${l})`).join(', ')} and nothing else. Azure requires the letters in the order ${SAS_PERMISSION_ORDER}.`,
+        answer: [...sp].map((letter) => SAS_PERMISSION_NAMES[letter] ?? letter),
+        explanation: `sp=${sp} grants ${[...sp].map((l) => `${SAS_PERMISSION_NAMES[l] ?? l} (${l})`).join(', ')} and nothing else. Azure requires the letters in the order ${SAS_PERMISSION_ORDER}.`,
       };
     },
   };

@@ -1,4 +1,4 @@
-import type { HttpMessage, StepRecord } from '../../domain/access/index.ts';
+import type { HttpMessage, StepRecord } from '../../domain/access/doors/oauth.ts';
 import { ACTORS, laneRoles, pairs, type LaneRole } from './oauth-view.ts';
 import { ACTOR_NAMES, OAUTH } from './strings.ts';
 
@@ -9,11 +9,17 @@ const ROLE_TEXT: Record<LaneRole, string> = {
   idle: OAUTH.idle,
 };
 
-function Pairs({ title, list }: { title: string; list: [string, string][] }) {
+/**
+ * A titled list of names and values. The title's level follows the heading it sits under (h6
+ * under a message's h5, h5 directly under the step's h4) so headings never skip a level; the
+ * class keeps both looking the same.
+ */
+function Pairs({ title, list, level }: { title: string; list: [string, string][]; level: 'h5' | 'h6' }) {
   if (list.length === 0) return null;
+  const Heading = level;
   return (
     <>
-      <h6>{title}</h6>
+      <Heading class="pp-pairs-title">{title}</Heading>
       <dl class="pp-kv">
         {list.map(([k, v]) => (
           <div key={k}>
@@ -42,9 +48,9 @@ function Message({ title, message }: { title: string; message: HttpMessage }) {
           {OAUTH.status}: <code>{message.status}</code>
         </p>
       )}
-      <Pairs title={OAUTH.headers} list={pairs(message.headers)} />
-      <Pairs title={OAUTH.params} list={pairs(message.params)} />
-      <Pairs title={OAUTH.body} list={pairs(message.body)} />
+      <Pairs title={OAUTH.headers} list={pairs(message.headers)} level="h6" />
+      <Pairs title={OAUTH.params} list={pairs(message.params)} level="h6" />
+      <Pairs title={OAUTH.body} list={pairs(message.body)} level="h6" />
     </div>
   );
 }
@@ -70,7 +76,7 @@ export function FlowStep({ record, headingId }: { record: StepRecord; headingId?
       {record.response && <Message title={OAUTH.response} message={record.response} />}
       {Object.keys(record.details).length > 0 && (
         <div class="pp-http">
-          <Pairs title={OAUTH.details} list={pairs(record.details)} />
+          <Pairs title={OAUTH.details} list={pairs(record.details)} level="h5" />
         </div>
       )}
       {record.ok ? (

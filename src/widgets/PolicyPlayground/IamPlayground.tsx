@@ -1,5 +1,5 @@
 import { useMemo, useReducer, useState } from 'preact/hooks';
-import { bankRequestPresets } from '../../domain/access/index.ts';
+import { bankRequestPresets } from '../../domain/access/doors/bank.ts';
 import { DecisionPanel } from './DecisionPanel.tsx';
 import { PolicyEditor } from './PolicyEditor.tsx';
 import { RequestForm } from './RequestForm.tsx';

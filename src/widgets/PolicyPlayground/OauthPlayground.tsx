@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { OAuthScenarioId, OAuthStep } from '../../domain/access/index.ts';
+import type { OAuthScenarioId, OAuthStep } from '../../domain/access/doors/oauth.ts';
 import { FlowStep } from './FlowStep.tsx';
 import { IdTokenPanel } from './IdTokenPanel.tsx';
 import { Frame, Picker } from './Frame.tsx';

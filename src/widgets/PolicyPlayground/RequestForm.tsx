@@ -1,4 +1,4 @@
-import { bankUsers } from '../../domain/access/index.ts';
+import { bankUsers } from '../../domain/access/doors/bank.ts';
 import { ROW_TYPES, rowValue, type RowType } from './iam-rows.ts';
 import { IP_HELPERS, IP_KEY, MFA_KEY, clockMinutes, type IamAction, type IamState } from './iam-state.ts';
 import { formatClock, knownActions, knownResources } from './iam-options.ts';

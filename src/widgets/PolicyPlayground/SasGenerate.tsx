@@ -1,6 +1,6 @@
-import { SAS_PERMISSION_ORDER } from '../../domain/access/index.ts';
+import { SAS_PERMISSION_NAMES, SAS_PERMISSION_ORDER } from '../../domain/access/doors/sas.ts';
 import type { SasAction, SasForm } from './sas-state.ts';
-import { PERMISSION_NAMES, SAS } from './strings.ts';
+import { SAS } from './strings.ts';
 
 interface Props {
   uid: string;
@@ -45,7 +45,7 @@ export function SasGenerate({ uid, form, signError, dispatch }: Props) {
               onChange={(e) => toggle(l, (e.currentTarget as HTMLInputElement).checked)}
             />
             <span>
-              <code>{l}</code> {PERMISSION_NAMES[l]}
+              <code>{l}</code> {SAS_PERMISSION_NAMES[l]}
             </span>
           </label>
         ))}

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useReducer, useState } from 'preact/hooks';
-import { AUDITOR_DEMO_KEY, auditorSasPresets, createSas, verifySas } from '../../domain/access/index.ts';
+import { AUDITOR_DEMO_KEY, auditorSasPresets } from '../../domain/access/doors/bank.ts';
+import { createSas, verifySas } from '../../domain/access/doors/sas.ts';
 import { SasGenerate } from './SasGenerate.tsx';
 import { SasToken } from './SasToken.tsx';
 import { SasVerify, type SasResult } from './SasVerify.tsx';

@@ -1,4 +1,4 @@
-import { parseSas } from '../../domain/access/index.ts';
+import { parseSas } from '../../domain/access/doors/sas.ts';
 import type { SasAction } from './sas-state.ts';
 import { SAS, SAS_PARAM_HELP } from './strings.ts';
 

@@ -1,7 +1,12 @@
-import { SAS_PERMISSION_ORDER, sasFailureMessage, type SasFailureReason } from '../../domain/access/index.ts';
+import {
+  SAS_PERMISSION_NAMES,
+  SAS_PERMISSION_ORDER,
+  sasFailureMessage,
+  type SasFailureReason,
+} from '../../domain/access/doors/sas.ts';
 import { HOME_IP, type SasAction, type SasRequestForm } from './sas-state.ts';
 import { clockHours, clockInstant, clockRange, daysFrom, formatUtc } from './sas-time.ts';
-import { PERMISSION_NAMES, SAS, SAS_REASON_LABELS } from './strings.ts';
+import { SAS, SAS_REASON_LABELS } from './strings.ts';
 
 /** The outcome of verifySas, or null while it runs. */
 export type SasResult = { ok: true } | { ok: false; reason: SasFailureReason } | null;
@@ -44,7 +49,7 @@ export function SasVerify({ uid, request, now, base, expiry, result, expected, d
         <select id={`${uid}-vperm`} value={request.permission} onChange={(e) => set({ permission: valueOf(e) })}>
           {[...SAS_PERMISSION_ORDER].map((l) => (
             <option key={l} value={l}>
-              {l}: {PERMISSION_NAMES[l]}
+              {l}: {SAS_PERMISSION_NAMES[l]}
             </option>
           ))}
         </select>

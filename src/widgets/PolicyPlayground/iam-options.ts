@@ -2,7 +2,8 @@
  * Suggestions for the request fields (datalists): the actions named in the case study's
  * policies and presets, and the resources of its presets. Suggestions only: any text is allowed.
  */
-import { bankRequestPresets, bankRoles, type Statement } from '../../domain/access/index.ts';
+import type { Statement } from '../../domain/access/doors/iam.ts';
+import { bankRequestPresets, bankRoles } from '../../domain/access/doors/bank.ts';
 
 function listOf(value: string | string[] | undefined): string[] {
   return value === undefined ? [] : Array.isArray(value) ? value : [value];
@@ -25,8 +26,5 @@ export function knownResources(): string[] {
   return [...new Set(bankRequestPresets.map((p) => p.request.resource))];
 }
 
-/** "HH:MM" for minutes after midnight. */
-export function formatClock(minutes: number): string {
-  const m = Math.max(0, Math.min(24 * 60 - 1, Math.round(minutes)));
-  return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
-}
+/** "HH:MM" for minutes after midnight (the domain's, so a quiz or lesson writes times the same way). */
+export { formatMinuteOfDay as formatClock } from '../../domain/access/doors/bank.ts';

@@ -3,7 +3,7 @@
  * learner edits; `rowsToContext` turns them into the AccessRequest context the domain reads,
  * and names each row it had to leave out, so the learner sees why.
  */
-import type { AccessRequest } from '../../domain/access/index.ts';
+import type { AccessRequest } from '../../domain/access/doors/iam.ts';
 import { IAM } from './strings.ts';
 
 /** The type a context value is read as. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CORPORATE_NETWORKS, bankRequestPresets, cidrContains, parseCidr, parseIp } from '../../domain/access/index.ts';
+import { CORPORATE_NETWORKS, bankRequestPresets } from '../../domain/access/doors/bank.ts';
+import { cidrContains, parseCidr, parseIp } from '../../domain/access/doors/iam.ts';
 import { IP_HELPERS, clockMinutes, policiesOf, reduceIam, stateOfPreset, type IamState } from './iam-state.ts';
 import { rowValue } from './iam-rows.ts';
 

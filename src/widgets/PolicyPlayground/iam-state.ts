@@ -3,9 +3,10 @@
  * parsePolicy on every edit; while the text is broken, the last valid policy is kept (so the
  * decision stays meaningful) and the PolicyError is shown next to the editor.
  */
+import { PolicyError, parsePolicy, type Policy } from '../../domain/access/doors/iam.ts';
 import {
   BANK_DEMO_NOW,
-  PolicyError,
+  atMinuteOfDay,
   auditorSasPresets,
   bankContext,
   bankRequestPreset,
@@ -14,12 +15,11 @@ import {
   bankUser,
   bankUsers,
   effectivePolicies,
-  parsePolicy,
+  minuteOfDay,
   type BankRequestPreset,
   type NamedPolicy,
-  type Policy,
   type User,
-} from '../../domain/access/index.ts';
+} from '../../domain/access/doors/bank.ts';
 import { rowValue, rowsFromContext, setRow, textOf, typeOf, type ContextRow, type RowType } from './iam-rows.ts';
 
 /** Where and why a policy text was rejected, as shown beside the editor. */
@@ -154,22 +154,12 @@ export function policiesOf(state: IamState): PolicyView[] {
 
 /** The minutes after midnight (UTC) of the request's clock, from aws:CurrentTime or bank:LocalHour. */
 export function clockMinutes(rows: readonly ContextRow[]): number {
-  const time = rowValue(rows, TIME_KEY);
-  const ms = typeof time === 'string' ? Date.parse(time) : Number.NaN;
-  if (Number.isFinite(ms)) {
-    const d = new Date(ms);
-    return d.getUTCHours() * 60 + d.getUTCMinutes();
-  }
-  const hour = rowValue(rows, HOUR_KEY);
-  return typeof hour === 'number' && hour >= 0 && hour < 24 ? Math.floor(hour) * 60 : 600;
+  return minuteOfDay(rowValue(rows, TIME_KEY), rowValue(rows, HOUR_KEY));
 }
 
 function withTime(state: IamState, minutes: number): IamState {
   const time = rowValue(state.rows, TIME_KEY);
-  const parsed = typeof time === 'string' ? Date.parse(time) : Number.NaN;
-  const day = new Date(Number.isFinite(parsed) ? parsed : BANK_DEMO_NOW.getTime());
-  const clamped = Math.max(0, Math.min(24 * 60 - 1, Math.round(minutes)));
-  const now = new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), 0, clamped));
+  const now = atMinuteOfDay(typeof time === 'string' ? time : undefined, minutes, BANK_DEMO_NOW);
   // bankContext writes both clock keys the way the case study does.
   const context = bankContext(userOf(state.userId), { now });
   let { rows, nextRowId } = state;

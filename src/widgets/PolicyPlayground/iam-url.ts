@@ -3,7 +3,7 @@
  * (context rows) and `pp.pol` (edited policies only), the last two as base64url JSON.
  * Reading never throws: each unusable parameter falls back to the preset's value and is named.
  */
-import { bankRequestPreset, bankUser } from '../../domain/access/index.ts';
+import { bankRequestPreset, bankUser } from '../../domain/access/doors/bank.ts';
 import { ROW_TYPES, type ContextRow, type RowType } from './iam-rows.ts';
 import { isPolicyId, reduceIam, stateOfPreset, type IamState } from './iam-state.ts';
 import { decodeJson, encodeJson, isRecord } from './link-codec.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bankRequestPresets } from '../../domain/access/index.ts';
+import { bankRequestPresets } from '../../domain/access/doors/bank.ts';
 import { reduceIam, stateOfPreset } from './iam-state.ts';
 import { decisionView } from './iam-view.ts';
 

@@ -7,9 +7,9 @@ import {
   explainDecision,
   traceEntries,
   type AccessRequest,
-  type BankRequestPreset,
   type Decision,
-} from '../../domain/access/index.ts';
+} from '../../domain/access/doors/iam.ts';
+import type { BankRequestPreset } from '../../domain/access/doors/bank.ts';
 import { rowsToContext } from './iam-rows.ts';
 import { policiesOf, presetOf, type IamState, type PolicyView } from './iam-state.ts';
 import { REASON_LABELS } from './strings.ts';

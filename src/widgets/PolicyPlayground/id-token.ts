@@ -6,12 +6,12 @@ import {
   DEMO_FLOW_NOW,
   DEMO_FLOW_SEED,
   DEMO_OAUTH_CONFIG,
-  base64UrlToBytes,
   issueIdToken,
   secretsFromSeed,
   validateIdToken,
   type IdTokenFailureReason,
-} from '../../domain/access/index.ts';
+} from '../../domain/access/doors/oauth.ts';
+import { base64UrlToBytes } from '../../domain/access/doors/encoding.ts';
 import { issueInputFor, tamperJwtSignature, type IdTokenBreak, type IdTokenSetup } from './id-token-breaks.ts';
 import { decodeJwtPart } from './jwt-decode.ts';
 

@@ -1,5 +1,5 @@
 /** Reading the parts of a compact JWS for display (loaded with the ID token section). */
-import { base64UrlToBytes } from '../../domain/access/index.ts';
+import { base64UrlToBytes } from '../../domain/access/doors/encoding.ts';
 
 /** The JSON of a base64url JWT part, pretty-printed, or null when it is not JSON. */
 export function decodeJwtPart(part: string | undefined): string | null {

@@ -3,7 +3,7 @@
  * base64url of its JSON, so any character survives a copy and paste. Decoding never throws:
  * a damaged parameter gives null and the caller falls back to the example.
  */
-import { base64UrlToBytes, bytesToBase64Url } from '../../domain/access/index.ts';
+import { base64UrlToBytes, bytesToBase64Url } from '../../domain/access/doors/encoding.ts';
 
 /** Base64url of the UTF-8 JSON of `value`. */
 export function encodeJson(value: unknown): string {

@@ -2,7 +2,7 @@
  * The OAuth mode in the link: the scenario (`pp.preset`), the step on screen (`pp.step`,
  * 1-based) and, once an ID token was issued, how it is broken (`pp.idt`).
  */
-import type { OAuthScenarioId } from '../../domain/access/index.ts';
+import type { OAuthScenarioId } from '../../domain/access/doors/oauth.ts';
 import { isBreak, type IdTokenBreak } from './id-token-breaks.ts';
 import type { ScenarioOption } from './oauth-view.ts';
 import { PREFIX } from './url-common.ts';

@@ -4,7 +4,7 @@
  * every step in the step list. Only types come from the domain: the island that uses this
  * file must not load the domain (and jose) before the learner asks for a new flow.
  */
-import type { FlowState, OAuthActor, OAuthScenarioId, OAuthStep, StepRecord } from '../../domain/access/index.ts';
+import type { FlowState, OAuthActor, OAuthScenarioId, OAuthStep, StepRecord } from '../../domain/access/doors/oauth.ts';
 
 /** A scenario as the select offers it (passed from the .astro file, so the island imports no domain code). */
 export interface ScenarioOption {

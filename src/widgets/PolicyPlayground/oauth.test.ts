@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OAUTH_SCENARIOS, OAUTH_STEPS } from '../../domain/access/index.ts';
+import { OAUTH_SCENARIOS, OAUTH_STEPS } from '../../domain/access/doors/oauth.ts';
 import { ID_TOKEN_BREAKS, tamperJwtSignature } from './id-token-breaks.ts';
 import { decodeJwtPart } from './jwt-decode.ts';
 import { issueAndValidate } from './id-token.ts';

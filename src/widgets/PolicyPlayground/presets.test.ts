@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { OAUTH_SCENARIOS, auditorSasPresets, bankRequestPresets } from '../../domain/access/index.ts';
+import { OAUTH_SCENARIOS } from '../../domain/access/doors/oauth.ts';
+import { auditorSasPresets, bankRequestPresets } from '../../domain/access/doors/bank.ts';
 import { checkProps, defaultPreset, presetIds } from './presets.ts';
 
 describe('PolicyPlayground props', () => {

@@ -3,7 +3,8 @@
  * (bank request presets, auditor SAS presets, OAuth scenarios): the widget never keeps a list
  * of its own, so a preset added to the domain is usable at once.
  */
-import { OAUTH_SCENARIOS, auditorSasPresets, bankRequestPresets } from '../../domain/access/index.ts';
+import { OAUTH_SCENARIOS } from '../../domain/access/doors/oauth.ts';
+import { auditorSasPresets, bankRequestPresets } from '../../domain/access/doors/bank.ts';
 
 /** The three faces of the playground. */
 export type PlaygroundMode = 'iam' | 'sas' | 'oauth';

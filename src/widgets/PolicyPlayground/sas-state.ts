@@ -3,15 +3,16 @@
  * presented (the signed one, or a tampered or hand-edited copy), the request and the clock.
  * Signing and verifying are the domain's (createSas, verifySas), called by the component.
  */
+import { auditorSasParams, auditorSasPresets, type AuditorSasPreset } from '../../domain/access/doors/bank.ts';
 import {
-  auditorSasParams,
-  auditorSasPresets,
   normalizePermissions,
   parseSas,
-  type AuditorSasPreset,
-} from '../../domain/access/index.ts';
+  tamperExpiry,
+  tamperPermissions,
+  tamperSignature,
+  type SasParams,
+} from '../../domain/access/doors/sas.ts';
 import { fromInputValue, toInputValue } from './sas-time.ts';
-import { tamperExpiry, tamperPermissions, tamperSignature } from './sas-tamper.ts';
 import { SAS } from './strings.ts';
 
 /** The generator's fields, as typed. */
@@ -103,14 +104,7 @@ export function stateOfSasPreset(id: string, signed = ''): SasState {
 export function signParams(form: SasForm):
   | {
       ok: true;
-      params: {
-        resource: string;
-        permissions: string;
-        start?: Date;
-        expiry: Date;
-        ip?: string;
-        protocol?: 'https' | 'https,http';
-      };
+      params: SasParams;
     }
   | { ok: false; error: string } {
   const expiry = fromInputValue(form.expiry);

@@ -4,7 +4,8 @@
  * the request (`pp.vres`, `pp.vperm`, `pp.vip`, `pp.vproto`) and the clock (`pp.now`, ISO).
  * Each unusable parameter falls back to the preset's value and is named.
  */
-import { SAS_PERMISSION_ORDER, auditorSasPresets } from '../../domain/access/index.ts';
+import { SAS_PERMISSION_ORDER } from '../../domain/access/doors/sas.ts';
+import { auditorSasPresets } from '../../domain/access/doors/bank.ts';
 import { fromInputValue } from './sas-time.ts';
 import { stateOfSasPreset, type SasForm, type SasRequestForm, type SasState } from './sas-state.ts';
 import { MAX_BLOB_PARAM, PREFIX, textParam } from './url-common.ts';

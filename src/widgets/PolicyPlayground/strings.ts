@@ -2,7 +2,8 @@
  * Every sentence the policy playground shows, in one place for a later translation. Reasons
  * and explanations of decisions are NOT here: they come from src/domain/access as is.
  */
-import type { OAuthActor, OAuthStep, SasFailureReason } from '../../domain/access/index.ts';
+import type { OAuthActor, OAuthStep } from '../../domain/access/doors/oauth.ts';
+import type { SasFailureReason } from '../../domain/access/doors/sas.ts';
 import type { IdTokenBreak } from './id-token-breaks.ts';
 
 /** Shared strings. */
@@ -139,16 +140,6 @@ export const SAS = {
   expectedPreset: 'Expected in the case study',
   working: 'Checking…',
 } as const;
-
-/** Names of the SAS permission letters. */
-export const PERMISSION_NAMES: Readonly<Record<string, string>> = {
-  r: 'read',
-  a: 'add',
-  c: 'create',
-  w: 'write',
-  d: 'delete',
-  l: 'list',
-};
 
 /** What each SAS parameter means. */
 export const SAS_PARAM_HELP: Readonly<Record<string, string>> = {

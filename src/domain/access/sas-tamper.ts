@@ -1,9 +1,10 @@
 /**
  * The attacks and mistakes of the SAS mode, as edits of a token's query string. Each changes
  * exactly one thing and keeps the token well-formed, so verifySas gets past parsing and says
- * what is really wrong (a bad signature). The verdict always comes from verifySas.
+ * what is really wrong (a bad signature). The verdict always comes from verifySas. Shared by the
+ * SAS playground and anything else (a quiz, a lesson) that shows what a one-character change does.
  */
-import { SAS_PERMISSION_ORDER } from '../../domain/access/index.ts';
+import { SAS_PERMISSION_ORDER } from './sas-format.ts';
 
 type Edit = (value: string) => string;
 
@@ -14,14 +15,15 @@ export function editParam(query: string, name: string, edit: Edit): string {
   let done = false;
   const out = pairs.map((pair) => {
     if (done || !pair.startsWith(`${name}=`)) return pair;
-    let value: string;
+    let edited: string;
     try {
-      value = decodeURIComponent(pair.slice(name.length + 1));
+      // Both directions throw on broken text (a bad %-escape, a lone surrogate): leave such a pair as it is.
+      edited = `${name}=${encodeURIComponent(edit(decodeURIComponent(pair.slice(name.length + 1))))}`;
     } catch {
       return pair;
     }
     done = true;
-    return `${name}=${encodeURIComponent(edit(value))}`;
+    return edited;
   });
   return lead + out.join('&');
 }
