@@ -1,12 +1,19 @@
-import type { DecisionView, PartView } from './iam-view.ts';
+import { useState } from 'preact/hooks';
+import type { DecisionView, PartView, StatementView } from './iam-view.ts';
 import { IAM, S } from './strings.ts';
 
-/** ✓ or ✗ with its meaning in words (the symbol alone is hidden from screen readers). */
+/**
+ * ✓ or ✗, named in words for screen readers (one element: a page with three playgrounds carries
+ * hundreds of these, and issue 9 keeps a lesson under 1,200 elements at first paint).
+ */
 export function Mark({ ok, silent = false }: { ok: boolean; silent?: boolean }) {
-  return (
-    <span class="pp-mark" data-ok={ok ? 'true' : 'false'}>
-      <span aria-hidden="true">{ok ? '✓' : '✗'}</span>
-      {!silent && <span class="visually-hidden">{ok ? S.matched : S.notMatched}</span>}
+  return silent ? (
+    <span class="pp-mark" data-ok={ok ? 'true' : 'false'} aria-hidden="true">
+      {ok ? '✓' : '✗'}
+    </span>
+  ) : (
+    <span class="pp-mark" data-ok={ok ? 'true' : 'false'} role="img" aria-label={ok ? S.matched : S.notMatched}>
+      {ok ? '✓' : '✗'}
     </span>
   );
 }
@@ -19,8 +26,47 @@ function Part({ name, part }: { name: string; part: PartView }) {
   );
 }
 
-/** The verdict, its explanation and the trace, one card per statement; the deciding one is labelled. */
-export function DecisionPanel({ view }: { view: DecisionView }) {
+/** How each part of a statement matched: action, resource, conditions. */
+function Parts({ s }: { s: StatementView }) {
+  return (
+    <ul class="pp-parts">
+      <Part name={IAM.actionPart} part={s.action} />
+      <Part name={IAM.resourcePart} part={s.resource} />
+      {s.conditions.length === 0 ? (
+        <li>{IAM.noConditions}</li>
+      ) : (
+        s.conditions.map((c, i) => (
+          <li key={i}>
+            <Mark ok={c.matched} />{' '}
+            <strong class="pp-learner">
+              {c.operator} {c.key}
+            </strong>
+            : <span class="pp-learner">{c.reason}</span>
+          </li>
+        ))
+      )}
+    </ul>
+  );
+}
+
+/**
+ * The verdict, its explanation and the trace, one card per statement; the deciding one is
+ * labelled and shows how each part matched. The other statements show their one-line summary
+ * (which says why they did or did not apply); their parts appear when the learner asks
+ * (`interactive`), so a lesson with several playgrounds stays light at first paint.
+ */
+export function DecisionPanel({ view, interactive = false }: { view: DecisionView; interactive?: boolean }) {
+  const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
+  const toggle = (key: string) =>
+    setOpen((o) => {
+      const next = new Set(o);
+      if (next.has(key)) next.delete(key);
+      else next.add(key);
+      return next;
+    });
+  // With no deciding statement (an implicit deny), why each one failed is the answer: once the
+  // learner is working with the playground, every statement shows its parts.
+  const showAll = interactive && !view.statements.some((s) => s.decisive);
   return (
     <div class="pp-decision">
       <p class="pp-verdict" data-effect={view.effect}>
@@ -41,26 +87,20 @@ export function DecisionPanel({ view }: { view: DecisionView }) {
                 {s.effect}
               </span>
             </p>
-            <ul class="pp-parts">
-              <Part name={IAM.actionPart} part={s.action} />
-              <Part name={IAM.resourcePart} part={s.resource} />
-              {s.conditions.length === 0 ? (
-                <li>{IAM.noConditions}</li>
-              ) : (
-                s.conditions.map((c, i) => (
-                  <li key={i}>
-                    <Mark ok={c.matched} />{' '}
-                    <strong class="pp-learner">
-                      {c.operator} {c.key}
-                    </strong>
-                    : <span class="pp-learner">{c.reason}</span>
-                  </li>
-                ))
-              )}
-            </ul>
+            {s.decisive || showAll || open.has(s.key) ? <Parts s={s} /> : null}
             <p class="pp-summary">
               <Mark ok={s.applies} silent /> {s.summary}
             </p>
+            {interactive && !s.decisive && !showAll && (
+              <button
+                type="button"
+                class="pp-parts-toggle"
+                aria-expanded={open.has(s.key) ? 'true' : 'false'}
+                onClick={() => toggle(s.key)}
+              >
+                {open.has(s.key) ? IAM.hideParts : IAM.showParts}
+              </button>
+            )}
           </li>
         ))}
       </ol>

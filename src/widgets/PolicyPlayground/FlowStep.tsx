@@ -55,9 +55,34 @@ function Message({ title, message }: { title: string; message: HttpMessage }) {
   );
 }
 
-/** One step: who talks to whom (lanes), what is said (HTTP), the values at stake, and the verdict. */
-export function FlowStep({ record, headingId }: { record: StepRecord; headingId?: string }) {
+/**
+ * One step: who talks to whom (lanes), what is said (HTTP), the values at stake, and the verdict.
+ * `compact` (the whole flow listed before the playground is interactive, and without JavaScript)
+ * keeps the title, the explanation and the verdict: the HTTP detail of every step at once would
+ * put hundreds of elements on the page before the learner asks for any (issue 9).
+ */
+export function FlowStep({
+  record,
+  headingId,
+  compact = false,
+}: {
+  record: StepRecord;
+  headingId?: string;
+  compact?: boolean;
+}) {
   const roles = laneRoles(record);
+  if (compact)
+    return (
+      <div class="pp-step" data-ok={record.ok ? 'true' : 'false'} data-step={record.step}>
+        <h4 id={headingId}>{record.title}</h4>
+        <p>{record.explanation}</p>
+        {!record.ok && (
+          <p class="pp-result" data-ok="false">
+            <strong>{OAUTH.stepFailed(record.failure?.reason ?? '')}</strong> {record.failure?.message}
+          </p>
+        )}
+      </div>
+    );
   return (
     <div class="pp-step" data-ok={record.ok ? 'true' : 'false'} data-step={record.step}>
       <h4 id={headingId} tabIndex={-1}>

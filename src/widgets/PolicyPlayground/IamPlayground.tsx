@@ -89,9 +89,17 @@ export default function IamPlayground({ uid, preset }: Props) {
           {
             id: 'request',
             label: IAM.tabRequest,
-            content: <RequestForm uid={uid} state={state} problems={view.rowProblems} dispatch={act} />,
+            content: (
+              <RequestForm
+                uid={uid}
+                state={state}
+                problems={view.rowProblems}
+                dispatch={act}
+                interactive={link.ready}
+              />
+            ),
           },
-          { id: 'decision', label: IAM.tabDecision, content: <DecisionPanel view={view} /> },
+          { id: 'decision', label: IAM.tabDecision, content: <DecisionPanel view={view} interactive={link.ready} /> },
         ]}
       />
       <Share uid={uid} link={link.link} note={note} />

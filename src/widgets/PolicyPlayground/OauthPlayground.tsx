@@ -150,7 +150,7 @@ export default function OauthPlayground({ uid, preset, initialFlow, scenarios, s
           </div>
         </>
       ) : (
-        flow.log.map((r, i) => <FlowStep key={i} record={r} />)
+        flow.log.map((r, i) => <FlowStep key={i} record={r} compact />)
       )}
       {(atEnd || !link.ready) && last && (
         <p class="pp-result" data-ok={flow.status === 'done' ? 'true' : 'false'} data-testid="pp-oauth-outcome">

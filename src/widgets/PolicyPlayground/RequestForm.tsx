@@ -9,6 +9,8 @@ interface Props {
   state: IamState;
   problems: Record<number, string>;
   dispatch: (action: IamAction) => void;
+  /** False before the island is interactive (and without JavaScript): a read-only summary. */
+  interactive?: boolean;
 }
 
 const ACTIONS = knownActions();
@@ -17,8 +19,34 @@ const TYPE_LABELS: Record<RowType, string> = { string: IAM.typeString, number: I
 
 const valueOf = (e: Event) => (e.currentTarget as HTMLInputElement | HTMLSelectElement).value;
 
+/**
+ * The request as text: what the page shows before the playground is interactive, and without
+ * JavaScript. A handful of elements instead of the form's hundred and more (issue 9's budget of
+ * 1,200 elements for a lesson with three playgrounds).
+ */
+function RequestSummary({ state }: { state: IamState }) {
+  const user = bankUsers.find((u) => u.id === state.userId);
+  return (
+    <div class="pp-request">
+      <dl class="pp-request-summary">
+        <dt>{IAM.user}</dt>
+        <dd>{user ? `${user.name}: ${user.title}` : state.userId}</dd>
+        <dt>{IAM.action}</dt>
+        <dd class="pp-learner">{state.action}</dd>
+        <dt>{IAM.resource}</dt>
+        <dd class="pp-learner">{state.resource}</dd>
+        <dt>{IAM.rowsTitle}</dt>
+        <dd class="pp-learner">
+          {state.rows.map((r) => `${r.key} = ${r.type === 'string' ? JSON.stringify(r.value) : r.value}`).join('; ')}
+        </dd>
+      </dl>
+    </div>
+  );
+}
+
 /** The Request panel: who, what, on which resource, and the context (helpers, then every key). */
-export function RequestForm({ uid, state, problems, dispatch }: Props) {
+export function RequestForm({ uid, state, problems, dispatch, interactive = true }: Props) {
+  if (!interactive) return <RequestSummary state={state} />;
   const ip = rowValue(state.rows, IP_KEY);
   const mfa = rowValue(state.rows, MFA_KEY) === true;
   const minutes = clockMinutes(state.rows);

@@ -7,12 +7,34 @@ interface Props {
   form: SasForm;
   signError: string | null;
   dispatch: (action: SasAction) => void;
+  /** False before the island is interactive (and without JavaScript): the values as text. */
+  interactive?: boolean;
 }
 
 const valueOf = (e: Event) => (e.currentTarget as HTMLInputElement | HTMLSelectElement).value;
 
 /** The generator: resource, permissions, validity, IP range and protocol of the token to sign. */
-export function SasGenerate({ uid, form, signError, dispatch }: Props) {
+export function SasGenerate({ uid, form, signError, dispatch, interactive = true }: Props) {
+  if (!interactive)
+    return (
+      <div class="widget-group pp-group">
+        <p class="pp-pairs-title">{SAS.generateTitle}</p>
+        <dl class="pp-request-summary">
+          <dt>{SAS.resource}</dt>
+          <dd class="pp-learner">{form.resource}</dd>
+          <dt>{SAS.permissions}</dt>
+          <dd>{[...form.perms].map((l) => `${SAS_PERMISSION_NAMES[l] ?? l} (${l})`).join(', ')}</dd>
+          <dt>{SAS.start}</dt>
+          <dd>{form.start}</dd>
+          <dt>{SAS.expiry}</dt>
+          <dd>{form.expiry}</dd>
+          <dt>{SAS.ip}</dt>
+          <dd class="pp-learner">{form.ip}</dd>
+          <dt>{SAS.protocol}</dt>
+          <dd>{form.protocol}</dd>
+        </dl>
+      </div>
+    );
   const set = (patch: Partial<SasForm>) => dispatch({ type: 'form', patch });
   const toggle = (letter: string, on: boolean) => {
     const letters = new Set(form.perms);

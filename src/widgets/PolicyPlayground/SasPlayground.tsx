@@ -96,7 +96,7 @@ export default function SasPlayground({ uid, preset, initialToken, initialResult
         onChoose={(id) => act({ type: 'preset', id })}
       />
       <p class="pp-hint">{presetData.description}</p>
-      <SasGenerate uid={uid} form={state.form} signError={state.signError} dispatch={act} />
+      <SasGenerate uid={uid} form={state.form} signError={state.signError} dispatch={act} interactive={link.ready} />
       <SasToken uid={uid} token={token} modified={state.override !== null} dispatch={act} />
       <SasVerify
         uid={uid}

@@ -59,7 +59,8 @@ export function Tabs({ uid, label, tabs, selected, onSelect, interactive }: Prop
           hidden={interactive && t.id !== selected}
         >
           <h4 class={interactive ? 'visually-hidden' : 'pp-panel-title'}>{t.label}</h4>
-          {t.content}
+          {/* A hidden panel holds nothing until it is chosen: fewer elements on the page. */}
+          {!interactive || t.id === selected ? t.content : null}
         </div>
       ))}
     </div>

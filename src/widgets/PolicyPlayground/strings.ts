@@ -78,6 +78,8 @@ export const IAM = {
   decisionTitle: 'Decision',
   reasonLabel: 'Reason',
   traceTitle: 'Trace: every statement, in policy order',
+  showParts: 'Show how its action, resource and conditions matched',
+  hideParts: 'Hide the details',
   decidingLabel: 'Deciding statement',
   applies: 'Applies',
   actionPart: 'Action',

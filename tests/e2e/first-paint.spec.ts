@@ -1,0 +1,29 @@
+import { test, expect, ALL_LESSONS } from './fixtures';
+
+// Issue 9's leaner first paint, on a phone-sized screen as Lighthouse's mobile run uses: no layout
+// shift while a page loads (the theme toggle used to push the header down by 18 px), and at most
+// 1,200 elements before the learner does anything (widgets show their heavy parts, such as every
+// statement's trace, a form of fifty fields or every HTTP message, once asked or interactive).
+const MAX_ELEMENTS = 1200;
+
+for (const path of ['', ...ALL_LESSONS]) {
+  test(`"${path || 'home'}" loads without layout shift and with at most ${MAX_ELEMENTS} elements`, async ({ page }) => {
+    await page.setViewportSize({ width: 412, height: 823 });
+    await page.addInitScript(() => {
+      const w = window as unknown as { __shift: number };
+      w.__shift = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+          if (!e.hadRecentInput) w.__shift += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(path, { waitUntil: 'networkidle' });
+    await page.waitForTimeout(300);
+    const { shift, elements } = await page.evaluate(() => ({
+      shift: (window as unknown as { __shift: number }).__shift,
+      elements: document.querySelectorAll('*').length,
+    }));
+    expect(shift, 'cumulative layout shift while loading').toBeLessThan(0.001);
+    expect(elements, 'elements in the page before any interaction').toBeLessThanOrEqual(MAX_ELEMENTS);
+  });
+}
