@@ -7,6 +7,14 @@ import { executablePath, ARGS } from './browser.mjs';
 const PAGES = [
   ['text lesson', 'learn/access-control/choosing-a-method/'],
   ['home', ''],
+  // Issue 9: the heaviest lessons, with several widgets each.
+  ['case study (5 playgrounds)', 'learn/access-control/case-study/'],
+  ['ABAC (3 IAM playgrounds)', 'learn/access-control/abac/'],
+  ['OAuth and OIDC', 'learn/access-control/oauth-and-oidc/'],
+  ['keys and SAS (3 playgrounds)', 'learn/access-control/keys-and-sas/'],
+  ['egress explorer', 'learn/data-in-the-cloud/egress-and-ingress/'],
+  ['CQRS visualisers', 'learn/cqrs/synchronisation/'],
+  ['Kubernetes terminal', 'learn/deploying/kubernetes-deployment-and-service/'],
 ];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
@@ -19,8 +27,8 @@ export async function run({ baseUrl }) {
   const lines = [
     '## Lighthouse (mobile)',
     '',
-    '| page | performance | accessibility | best practices | SEO | failed audits |',
-    '| --- | ---: | ---: | ---: | ---: | --- |',
+    '| page | performance | accessibility | best practices | SEO | TBT ms | DOM elements | failed audits |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
   ];
   let allPerfect = true;
   try {
@@ -46,7 +54,9 @@ export async function run({ baseUrl }) {
         )
         .map((a) => a.id)
         .slice(0, 8);
-      lines.push(`| ${label} | ${scores.join(' | ')} | ${failed.join(', ') || 'none'} |`);
+      const tbt = Math.round(lhr.audits['total-blocking-time']?.numericValue ?? NaN);
+      const dom = lhr.audits['dom-size']?.numericValue ?? NaN;
+      lines.push(`| ${label} | ${scores.join(' | ')} | ${tbt} | ${dom} | ${failed.join(', ') || 'none'} |`);
     }
   } finally {
     await chrome.kill();

@@ -21,7 +21,7 @@
  * The state is plain data; time comes from the caller (`settle(state, nowMs)`), never a clock.
  */
 import { rollingUpdateBounds, type IntOrPercent } from './rolling-update';
-import { hpaDecision } from './hpa';
+import { HPA_SCALE_UP_PERIOD_MS, hpaDecision } from './hpa';
 
 export interface NodeState {
   readonly name: string;
@@ -602,7 +602,8 @@ function controllersOnce(
       changed = true;
     }
   }
-  // HPA: desired = ceil(current × load / target), within min and max; scale down only after the window.
+  // HPA: desired = ceil(current × load / target), within min and max; scale up at most
+  // max(current + 4, 2 × current) per 15 s; scale down only after the window.
   for (const h of state.hpas) {
     const d = state.deployments.find((x) => x.name === h.target);
     if (!d) continue;
@@ -618,6 +619,10 @@ function controllersOnce(
     let desired = decision.desired;
     if (desired < d.replicas && h.lastScaleMs !== undefined && nowMs - h.lastScaleMs < HPA_DOWN_WINDOW_MS)
       desired = d.replicas;
+    // Scaling up: the default policies allow max(current + 4, 2 × current) per 15 s period.
+    if (desired > d.replicas)
+      desired =
+        h.lastScaleMs !== undefined && nowMs - h.lastScaleMs < HPA_SCALE_UP_PERIOD_MS ? d.replicas : decision.firstStep;
     if (desired !== d.replicas) {
       event(state, {
         atMs: nowMs,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hpaDecision, hpaDesiredReplicas } from './index';
+import { hpaDecision, hpaDesiredReplicas, hpaScaleUpLimit } from './index';
 
 const base = { min: 2, max: 20 };
 
@@ -35,6 +35,19 @@ describe('hpaDesiredReplicas', () => {
     });
   });
 
+  it('limits a scale-up step to max(current + 4, 2 × current), the default policies', () => {
+    // 3 replicas at 200% of a 50% target want 12; the first 15 s step allows 7 (3 + 4 > 3 × 2).
+    const d = hpaDecision({ current: 3, currentMetric: 200, targetMetric: 50, min: 1, max: 20 });
+    expect(d.desired).toBe(12);
+    expect(d.firstStep).toBe(7);
+    // 10 replicas at double the target want 20: doubling allows it at once.
+    expect(hpaDecision({ current: 10, currentMetric: 120, targetMetric: 60, min: 1, max: 50 }).firstStep).toBe(20);
+    // Scaling down is not rate-limited by these policies (a stabilisation window applies instead).
+    expect(hpaDecision({ current: 10, currentMetric: 10, targetMetric: 60, min: 1, max: 50 }).firstStep).toBe(2);
+    expect(hpaScaleUpLimit(1)).toBe(5);
+    expect(hpaScaleUpLimit(8)).toBe(16);
+  });
+
   it('explains its decision', () => {
     expect(hpaDecision({ current: 2, currentMetric: 20, targetMetric: 80, ...base })).toEqual({
       desired: 2,
@@ -43,6 +56,7 @@ describe('hpaDesiredReplicas', () => {
       ratio: 0.25,
       withinTolerance: false,
       limitedBy: 'min',
+      firstStep: 2,
     });
     // Decimal metrics are exact: 3 × 0.25 ÷ 0.1 = 7.5, up to 8.
     expect(hpaDecision({ current: 3, currentMetric: 0.25, targetMetric: 0.1, ...base })).toMatchObject({

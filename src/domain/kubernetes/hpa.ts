@@ -7,6 +7,12 @@
  * when the ratio currentMetricValue ÷ desiredMetricValue is within the tolerance of 1.0 (0.1 by
  * default) the controller does not scale; the result is kept within [minReplicas, maxReplicas].
  *
+ * Scaling up is also rate-limited. With no `behavior` in the HPA, the defaults are two scale-up
+ * policies per 15-second period, Pods 4 and Percent 100, with selectPolicy Max and no
+ * stabilisation window (kubernetes/kubernetes pkg/apis/autoscaling/v2/defaults.go:
+ * scaleUpLimitMinimumPods 4, scaleUpLimitPercent 100, scaleUpPeriod 15; read 2026-12-04). So one
+ * step goes at most to max(current + 4, 2 × current): 3 replicas asking for 12 get 7 first.
+ *
  * The arithmetic is exact (decimals as typed, compared on BigInt). The controller itself uses
  * float64, which differs only exactly on the tolerance edge: 66 against a target of 60 is within
  * 0.1 here, as the documentation reads, while float64 makes 66 ÷ 60 − 1 slightly above 0.1.
@@ -48,6 +54,20 @@ export interface HpaDecision {
   readonly withinTolerance: boolean;
   /** 'min' or 'max' when clamping changed `proposed`, otherwise 'none'. */
   readonly limitedBy: HpaLimit;
+  /**
+   * What the first 15-second step sets when scaling up under the default behaviour:
+   * min(desired, max(current + 4, 2 × current)); equal to `desired` otherwise.
+   */
+  readonly firstStep: number;
+}
+
+/** The default scale-up policies' period, in ms (15 s). */
+export const HPA_SCALE_UP_PERIOD_MS = 15_000;
+
+/** The most replicas one default scale-up period allows from `current`: max(current + 4, 2 × current). */
+export function hpaScaleUpLimit(current: number): number {
+  const c = requireWhole('current', current, 0, MAX_REPLICAS);
+  return Math.min(MAX_REPLICAS, Math.max(c + 4, 2 * c));
 }
 
 function check(input: HpaInput): { current: number; min: number; max: number; tolerance: number } {
@@ -86,6 +106,7 @@ export function hpaDecision(input: HpaInput): HpaDecision {
     ratio: toNumber({ num: metric.num * target.den, den: metric.den * target.num }),
     withinTolerance,
     limitedBy,
+    firstStep: desired > current ? Math.min(desired, hpaScaleUpLimit(current)) : desired,
   };
 }
 

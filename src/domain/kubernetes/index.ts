@@ -9,7 +9,15 @@ export {
   type RollingUpdateSpec,
   type RollingUpdateBounds,
 } from './rolling-update';
-export { hpaDecision, hpaDesiredReplicas, type HpaInput, type HpaDecision, type HpaLimit } from './hpa';
+export {
+  hpaDecision,
+  hpaDesiredReplicas,
+  hpaScaleUpLimit,
+  HPA_SCALE_UP_PERIOD_MS,
+  type HpaInput,
+  type HpaDecision,
+  type HpaLimit,
+} from './hpa';
 export {
   createCluster,
   settle,

@@ -41,23 +41,32 @@ export const bank: QuizBank = {
         const target = rng.pick([50, 60, 70, 80]);
         const min = 2;
         const max = 20;
-        let metric = rng.pick([20, 30, 90, 95, 120, 150]);
+        // Above the target: the question is about scaling up (scaling down waits for a 5-minute window).
+        let metric = rng.pick([90, 95, 120, 150, 200]);
         let d = hpaDecision({ current, currentMetric: metric, targetMetric: target, min, max });
         // Keep the question about the formula, not the tolerance band.
         if (d.withinTolerance) {
           metric += 30;
           d = hpaDecision({ current, currentMetric: metric, targetMetric: target, min, max });
         }
-        const wanted = d.desired;
+        // The first step, not only the formula: the default scale-up policies cap one 15 s step
+        // at max(current + 4, 2 × current) (kubernetes/kubernetes autoscaling/v2 defaults).
+        const wanted = d.firstStep;
         return {
           kind: 'numeric',
           id: 'hpa',
-          prompt: `A Deployment runs ${current} replicas at ${metric}% average CPU (of their requests). Its HorizontalPodAutoscaler targets ${target}%, with minReplicas ${min} and maxReplicas ${max}. How many replicas will the HPA ask for?`,
+          prompt: `A Deployment runs ${current} replicas at ${metric}% average CPU (of their requests). Its HorizontalPodAutoscaler targets ${target}%, with minReplicas ${min}, maxReplicas ${max} and the default scaling behaviour. How many replicas does the HPA set in its first step?`,
           answer: wanted,
           answerText: `${wanted} replicas`,
           units: ['replicas', 'replica', 'pods', 'pod'],
           tolerance: { abs: 0 },
-          explanation: `ceil(${current} × ${metric} ÷ ${target}) = ceil(${count(d.unrounded, 2)}) = ${d.proposed}${d.limitedBy === 'none' ? '' : `, clamped to the range ${min} to ${max}`}: ${wanted} replicas.`,
+          explanation: `ceil(${current} × ${metric} ÷ ${target}) = ceil(${count(d.unrounded, 2)}) = ${d.proposed}${d.limitedBy === 'none' ? '' : `, clamped to the range ${min} to ${max}`}: the HPA wants ${d.desired}.${
+            d.firstStep < d.desired
+              ? ` Scaling up, the default behaviour allows at most max(${current} + 4, 2 × ${current}) = ${d.firstStep} replicas per 15-second period, so the first step sets ${d.firstStep}, and the next steps go on to ${d.desired}.`
+              : d.desired > current
+                ? ` That is within what one 15-second step may add (at most max(${current} + 4, 2 × ${current})), so it sets ${wanted} at once.`
+                : ''
+          }`,
         };
       },
     },
