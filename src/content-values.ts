@@ -1,0 +1,149 @@
+/**
+ * Numbers that lesson prose quotes but a domain module owns, looked up by key at build time by
+ * src/components/DomainValue.astro. Every entry asks the domain and formats with the domain's
+ * own formatter, so a lesson cannot drift from the widgets, quizzes and tests that use the same
+ * module. tests/content/domain-values.test.ts fails when a lesson types one of these values.
+ */
+import {
+  egressCost,
+  formatGB,
+  formatMoney,
+  formatPrice,
+  NOTES_RATE,
+  NOTES_SCENARIOS,
+  notesScenario,
+  PROVIDER_PRESETS,
+  requestTrafficGB,
+  scenarioGB,
+  yearlyCost,
+  type NotesScenarioId,
+  type SchedulePreset,
+} from './domain/egress/index';
+
+/** What a key may need besides its name: a worked example or preset id, a tier index. */
+export interface DomainValueParams {
+  readonly id?: string;
+  readonly tier?: number;
+}
+
+interface Entry {
+  /** What the value is, for the error message and the README. */
+  readonly describe: string;
+  /** Every parameter set the key accepts, so tests can list all owned values. */
+  readonly instances: () => readonly DomainValueParams[];
+  readonly render: (params: DomainValueParams) => string;
+}
+
+function scenarioOf(params: DomainValueParams) {
+  return notesScenario((params.id ?? '') as NotesScenarioId);
+}
+
+function monthlyOf(params: DomainValueParams) {
+  const s = scenarioOf(params);
+  return egressCost(scenarioGB(s.scenario), s.schedule);
+}
+
+function presetOf(params: DomainValueParams): SchedulePreset {
+  const found = PROVIDER_PRESETS.find((p) => p.id === params.id);
+  if (found === undefined) {
+    throw new RangeError(`id must be one of ${PROVIDER_PRESETS.map((p) => p.id).join(', ')}; got ${String(params.id)}`);
+  }
+  return found;
+}
+
+const scenarioIds = () => NOTES_SCENARIOS.map((s) => ({ id: s.id }));
+
+const REGISTRY = {
+  'egress.notesRate': {
+    describe: "the notes' flat egress price per GB ('£0.07')",
+    instances: () => [{}],
+    render: () => formatPrice(NOTES_RATE.tiers[0]!.pricePerGB, NOTES_RATE.currency),
+  },
+  'egress.notes.gb': {
+    describe: 'the monthly volume of a worked example (id = a NOTES_SCENARIOS id)',
+    instances: scenarioIds,
+    render: (params) => formatGB(scenarioGB(scenarioOf(params).scenario)),
+  },
+  'egress.notes.monthly': {
+    describe: 'the monthly bill of a worked example (id = a NOTES_SCENARIOS id)',
+    instances: scenarioIds,
+    render: (params) => {
+      const cost = monthlyOf(params);
+      return formatMoney(cost.total, cost.currency);
+    },
+  },
+  'egress.notes.yearly': {
+    describe: 'the yearly bill of a worked example (id = a NOTES_SCENARIOS id)',
+    instances: scenarioIds,
+    render: (params) => {
+      const cost = monthlyOf(params);
+      return formatMoney(yearlyCost(cost), cost.currency);
+    },
+  },
+  'egress.notes.daily': {
+    describe: 'the daily bill of a request-driven worked example (id = key-value-requests)',
+    instances: () => NOTES_SCENARIOS.filter((s) => s.scenario.kind === 'requests').map((s) => ({ id: s.id })),
+    render: (params) => {
+      const s = scenarioOf(params);
+      if (s.scenario.kind !== 'requests') {
+        throw new RangeError(`egress.notes.daily needs a request-driven example; ${s.id} is ${s.scenario.kind}`);
+      }
+      const cost = egressCost(requestTrafficGB(s.scenario.requestsPerDay, s.scenario.kbPerRequest, 1), s.schedule);
+      return formatMoney(cost.total, cost.currency);
+    },
+  },
+  'egress.tierPrice': {
+    describe: 'the price per GB of one tier of a provider preset (id = preset id, tier = 0-based index)',
+    instances: () => PROVIDER_PRESETS.flatMap((p) => p.tiers.map((_, tier) => ({ id: p.id, tier }))),
+    render: (params) => {
+      const preset = presetOf(params);
+      const tier = preset.tiers[params.tier ?? -1];
+      if (tier === undefined) {
+        throw new RangeError(
+          `tier must be a whole number from 0 to ${preset.tiers.length - 1} for ${preset.id}; got ${String(params.tier)}`,
+        );
+      }
+      return formatPrice(tier.pricePerGB, preset.currency);
+    },
+  },
+} as const satisfies Record<string, Entry>;
+
+/** The keys DomainValue accepts. */
+export type DomainValueKey = keyof typeof REGISTRY;
+
+/** Every key, in registry order. */
+export const DOMAIN_VALUE_KEYS = Object.freeze(Object.keys(REGISTRY) as DomainValueKey[]);
+
+/** True when `key` is a registry key. */
+export function isDomainValueKey(key: unknown): key is DomainValueKey {
+  return typeof key === 'string' && Object.hasOwn(REGISTRY, key);
+}
+
+/**
+ * The text of `key` as the domain computes and formats it. Throws an Error naming the key and
+ * listing the known ones for an unknown key, and the domain's RangeError (listing the valid ids)
+ * for a bad id or tier, so the build stops at the lesson that asked.
+ */
+export function domainValue(key: string, params: DomainValueParams = {}): string {
+  if (!isDomainValueKey(key)) {
+    throw new Error(`DomainValue: unknown key "${key}". Known keys: ${DOMAIN_VALUE_KEYS.join(', ')}.`);
+  }
+  try {
+    return REGISTRY[key].render(params);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new Error(`DomainValue "${key}" (${REGISTRY[key].describe}): ${message}`, { cause: error });
+  }
+}
+
+/** What `key` is, for error messages and documentation. */
+export function describeDomainValue(key: DomainValueKey): string {
+  return REGISTRY[key].describe;
+}
+
+/** Every value the registry can render, with the key and params that render it. */
+export function allDomainValues(): { key: DomainValueKey; params: DomainValueParams; text: string }[] {
+  return DOMAIN_VALUE_KEYS.flatMap((key) =>
+    REGISTRY[key].instances().map((params) => ({ key, params, text: domainValue(key, params) })),
+  );
+}
