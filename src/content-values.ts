@@ -24,7 +24,17 @@ import {
 export interface DomainValueParams {
   readonly id?: string;
   readonly tier?: number;
+  readonly gb?: number;
 }
+
+/** The monthly volumes the lessons price on the provider presets, so the drift test knows their bills. */
+const WORKED_PRESET_VOLUMES: readonly { id: SchedulePreset['id']; gb: number }[] = [
+  { id: 'aws-internet', gb: 20_000 },
+  { id: 'azure-internet', gb: 20_000 },
+  { id: 'gcp-premium-internet', gb: 20_000 },
+  { id: 'gcp-premium-internet', gb: 2_000 },
+  { id: 'aws-internet', gb: 300_000 },
+];
 
 interface Entry {
   /** What the value is, for the error message and the README. */
@@ -49,6 +59,12 @@ function presetOf(params: DomainValueParams): SchedulePreset {
     throw new RangeError(`id must be one of ${PROVIDER_PRESETS.map((p) => p.id).join(', ')}; got ${String(params.id)}`);
   }
   return found;
+}
+
+function presetBillOf(params: DomainValueParams) {
+  const preset = presetOf(params);
+  if (params.gb === undefined) throw new RangeError("gb (the month's volume in GB) is required");
+  return egressCost(params.gb, preset);
 }
 
 const scenarioIds = () => NOTES_SCENARIOS.map((s) => ({ id: s.id }));
@@ -104,6 +120,22 @@ const REGISTRY = {
         );
       }
       return formatPrice(tier.pricePerGB, preset.currency);
+    },
+  },
+  'egress.presetMonthly': {
+    describe: 'the monthly bill of gb GB on a provider preset (id = preset id, gb = volume in GB)',
+    instances: () => WORKED_PRESET_VOLUMES,
+    render: (params) => {
+      const cost = presetBillOf(params);
+      return formatMoney(cost.total, cost.currency);
+    },
+  },
+  'egress.presetYearly': {
+    describe: 'twelve monthly bills of gb GB on a provider preset (id = preset id, gb = volume in GB)',
+    instances: () => WORKED_PRESET_VOLUMES,
+    render: (params) => {
+      const cost = presetBillOf(params);
+      return formatMoney(yearlyCost(cost), cost.currency);
     },
   },
 } as const satisfies Record<string, Entry>;

@@ -7,12 +7,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { allDomainValues, DOMAIN_VALUE_KEYS, domainValue, type DomainValueParams } from '../../src/content-values';
 import {
+  egressCost,
   formatGB,
   formatMoney,
   formatPrice,
   NOTES_RATE,
   NOTES_SCENARIOS,
   PROVIDER_PRESETS,
+  yearlyCost,
 } from '../../src/domain/egress/index';
 
 const LESSONS = 'content/lessons';
@@ -41,6 +43,7 @@ const spell = (params: DomainValueParams) => {
   const parts = [
     params.id === undefined ? '' : ` id="${params.id}"`,
     params.tier === undefined ? '' : ` tier={${params.tier}}`,
+    params.gb === undefined ? '' : ` gb={${params.gb}}`,
   ];
   return parts.join('');
 };
@@ -156,6 +159,19 @@ describe('every DomainValue key renders what the domain formats', () => {
     preset.tiers.forEach((tier, index) => {
       expect(domainValue('egress.tierPrice', { id, tier: index })).toBe(formatPrice(tier.pricePerGB, preset.currency));
     });
+  });
+
+  it('a bill on a provider preset is the domain’s tiered bill, and twelve of them a year', () => {
+    for (const preset of PROVIDER_PRESETS) {
+      const cost = egressCost(20_000, preset);
+      expect(domainValue('egress.presetMonthly', { id: preset.id, gb: 20_000 })).toBe(formatMoney(cost.total, 'USD'));
+      expect(domainValue('egress.presetYearly', { id: preset.id, gb: 20_000 })).toBe(
+        formatMoney(yearlyCost(cost), 'USD'),
+      );
+    }
+    expect(domainValue('egress.presetMonthly', { id: 'aws-internet', gb: 20_000 })).toBe('$1,741.50');
+    expect(() => domainValue('egress.presetMonthly', { id: 'aws-internet' })).toThrow(/gb .* is required/);
+    expect(() => domainValue('egress.presetMonthly', { id: 'aws-internet', gb: -1 })).toThrow(/gbPerMonth/);
   });
 
   it('every key renders at least one value, none blank or NaN', () => {
