@@ -5,7 +5,10 @@
  * module. tests/content/domain-values.test.ts fails when a lesson types one of these values.
  */
 import {
+  AWS_INTERNET_EGRESS,
+  costWithStrategies,
   egressCost,
+  flatRate,
   formatGB,
   formatMoney,
   formatPrice,
@@ -17,7 +20,10 @@ import {
   scenarioGB,
   yearlyCost,
   type NotesScenarioId,
+  type PriceSchedule,
   type SchedulePreset,
+  type StrategyCost,
+  type Strategies,
 } from './domain/egress/index';
 
 /** What a key may need besides its name: a worked example or preset id, a tier index. */
@@ -25,7 +31,57 @@ export interface DomainValueParams {
   readonly id?: string;
   readonly tier?: number;
   readonly gb?: number;
+  readonly part?: string;
 }
+
+/** Parts of a strategy example a lesson quotes; 'extra' is what a strategy costs beyond its saving. */
+const STRATEGY_PARTS = {
+  total: (c: StrategyCost) => c.total,
+  saving: (c: StrategyCost) => c.saving,
+  yearlySaving: (c: StrategyCost) => yearlyCost({ total: c.saving, currency: c.currency }),
+  extra: (c: StrategyCost) => -c.saving,
+  yearlyExtra: (c: StrategyCost) => yearlyCost({ total: -c.saving, currency: c.currency }),
+  cdn: (c: StrategyCost) => c.cdn.total,
+  egress: (c: StrategyCost) => c.egress.total,
+  originFall: (c: StrategyCost) => c.withoutStrategies - c.egress.total,
+} as const;
+type StrategyPart = keyof typeof STRATEGY_PARTS;
+
+/** The strategy examples of the lesson "Cutting the egress bill", as inputs to costWithStrategies. */
+const STRATEGY_EXAMPLES: Readonly<
+  Record<string, { gb: number; schedule: PriceSchedule; strategies: Strategies; parts: readonly StrategyPart[] }>
+> = {
+  'compress-columnar': {
+    gb: 10_000,
+    schedule: NOTES_RATE,
+    strategies: { compressionRatio: 0.4 },
+    parts: ['total', 'saving', 'yearlySaving'],
+  },
+  'cdn-blob': {
+    gb: 5_000,
+    schedule: NOTES_RATE,
+    strategies: { cdnOffload: 0.8, cdnSchedule: flatRate(0.04, 'GBP') },
+    parts: ['total', 'saving', 'cdn', 'egress'],
+  },
+  'combined-columnar': {
+    gb: 10_000,
+    schedule: NOTES_RATE,
+    strategies: { compressionRatio: 0.4, cacheHitRatio: 0.5, cdnOffload: 0.5, cdnSchedule: flatRate(0.04, 'GBP') },
+    parts: ['total', 'cdn', 'egress'],
+  },
+  'cdn-free-allowance': {
+    gb: 80,
+    schedule: AWS_INTERNET_EGRESS,
+    strategies: { cdnOffload: 1, cdnSchedule: flatRate(0.085, 'USD') },
+    parts: ['extra', 'yearlyExtra'],
+  },
+  'cdn-above-tier': {
+    gb: 300_000,
+    schedule: AWS_INTERNET_EGRESS,
+    strategies: { cdnOffload: 0.5, cdnSchedule: flatRate(0.06, 'USD') },
+    parts: ['total', 'extra', 'cdn', 'egress', 'originFall'],
+  },
+};
 
 /** The monthly volumes the lessons price on the provider presets, so the drift test knows their bills. */
 const WORKED_PRESET_VOLUMES: readonly { id: SchedulePreset['id']; gb: number }[] = [
@@ -136,6 +192,25 @@ const REGISTRY = {
     render: (params) => {
       const cost = presetBillOf(params);
       return formatMoney(yearlyCost(cost), cost.currency);
+    },
+  },
+  'egress.strategy': {
+    describe: `a figure of a strategy example (id = ${Object.keys(STRATEGY_EXAMPLES).join(' | ')}; part = ${Object.keys(STRATEGY_PARTS).join(' | ')})`,
+    instances: () =>
+      Object.entries(STRATEGY_EXAMPLES).flatMap(([id, example]) => example.parts.map((part) => ({ id, part }))),
+    render: (params) => {
+      const example = STRATEGY_EXAMPLES[params.id ?? ''];
+      if (example === undefined) {
+        throw new RangeError(
+          `id must be one of ${Object.keys(STRATEGY_EXAMPLES).join(', ')}; got ${String(params.id)}`,
+        );
+      }
+      const part = params.part ?? '';
+      if (!Object.hasOwn(STRATEGY_PARTS, part)) {
+        throw new RangeError(`part must be one of ${Object.keys(STRATEGY_PARTS).join(', ')}; got ${part}`);
+      }
+      const cost = costWithStrategies(example.gb, example.schedule, example.strategies);
+      return formatMoney(STRATEGY_PARTS[part as StrategyPart](cost), cost.currency);
     },
   },
 } as const satisfies Record<string, Entry>;

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { allDomainValues, DOMAIN_VALUE_KEYS, domainValue, type DomainValueParams } from '../../src/content-values';
 import {
+  costWithStrategies,
   egressCost,
   formatGB,
   formatMoney,
@@ -44,6 +45,7 @@ const spell = (params: DomainValueParams) => {
     params.id === undefined ? '' : ` id="${params.id}"`,
     params.tier === undefined ? '' : ` tier={${params.tier}}`,
     params.gb === undefined ? '' : ` gb={${params.gb}}`,
+    params.part === undefined ? '' : ` part="${params.part}"`,
   ];
   return parts.join('');
 };
@@ -172,6 +174,15 @@ describe('every DomainValue key renders what the domain formats', () => {
     expect(domainValue('egress.presetMonthly', { id: 'aws-internet', gb: 20_000 })).toBe('$1,741.50');
     expect(() => domainValue('egress.presetMonthly', { id: 'aws-internet' })).toThrow(/gb .* is required/);
     expect(() => domainValue('egress.presetMonthly', { id: 'aws-internet', gb: -1 })).toThrow(/gbPerMonth/);
+  });
+
+  it('a strategy example is the domain’s bill with strategies, and a bad part lists the parts', () => {
+    const cost = costWithStrategies(10_000, NOTES_RATE, { compressionRatio: 0.4 });
+    expect(domainValue('egress.strategy', { id: 'compress-columnar', part: 'total' })).toBe(formatMoney(cost.total, 'GBP'));
+    expect(domainValue('egress.strategy', { id: 'compress-columnar', part: 'total' })).toBe('£280.00');
+    expect(domainValue('egress.strategy', { id: 'cdn-above-tier', part: 'extra' })).toBe('$1,498.00');
+    expect(() => domainValue('egress.strategy', { id: 'cdn-blob', part: 'sum' })).toThrow(/part must be one of total, saving/);
+    expect(() => domainValue('egress.strategy', { id: 'cdn', part: 'total' })).toThrow(/compress-columnar, cdn-blob/);
   });
 
   it('every key renders at least one value, none blank or NaN', () => {
