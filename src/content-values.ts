@@ -25,6 +25,7 @@ import {
   type StrategyCost,
   type Strategies,
 } from './domain/egress/index';
+import { FARGATE, fargateMonthlyCost, type FargateUsage } from './domain/serverless/index';
 
 /** What a key may need besides its name: a worked example or preset id, a tier index. */
 export interface DomainValueParams {
@@ -46,6 +47,11 @@ const STRATEGY_PARTS = {
   originFall: (c: StrategyCost) => c.withoutStrategies - c.egress.total,
 } as const;
 type StrategyPart = keyof typeof STRATEGY_PARTS;
+
+/** The Fargate examples lessons price (USD, the domain's illustrative FARGATE prices). */
+const FARGATE_EXAMPLES: Readonly<Record<string, FargateUsage>> = {
+  'two-small-tasks': { tasks: 2, vcpu: 0.5, memoryGB: 1 },
+};
 
 /** The strategy examples of the lesson "Cutting the egress bill", as inputs to costWithStrategies. */
 const STRATEGY_EXAMPLES: Readonly<
@@ -211,6 +217,33 @@ const REGISTRY = {
       }
       const cost = costWithStrategies(example.gb, example.schedule, example.strategies);
       return formatMoney(STRATEGY_PARTS[part as StrategyPart](cost), cost.currency);
+    },
+  },
+  'serverless.fargatePrice': {
+    describe: "Fargate's illustrative price per vCPU-hour (id = vcpu) or per GB-hour (id = gb)",
+    instances: () => [{ id: 'vcpu' }, { id: 'gb' }],
+    render: (params) => {
+      if (params.id === 'vcpu') return formatPrice(FARGATE.perVcpuHour, 'USD');
+      if (params.id === 'gb') return formatPrice(FARGATE.perGBHour, 'USD');
+      throw new RangeError(`id must be one of vcpu, gb; got ${String(params.id)}`);
+    },
+  },
+  'serverless.fargate': {
+    describe: `a Fargate example's cost (id = ${Object.keys(FARGATE_EXAMPLES).join(' | ')}; part = perTaskHour | total)`,
+    instances: () =>
+      Object.keys(FARGATE_EXAMPLES).flatMap((id) => [
+        { id, part: 'perTaskHour' },
+        { id, part: 'total' },
+      ]),
+    render: (params) => {
+      const usage = FARGATE_EXAMPLES[params.id ?? ''];
+      if (usage === undefined) {
+        throw new RangeError(`id must be one of ${Object.keys(FARGATE_EXAMPLES).join(', ')}; got ${String(params.id)}`);
+      }
+      const cost = fargateMonthlyCost(usage);
+      if (params.part === 'perTaskHour') return formatPrice(cost.perTaskHour, 'USD');
+      if (params.part === 'total') return formatMoney(cost.total, 'USD');
+      throw new RangeError(`part must be one of perTaskHour, total; got ${String(params.part)}`);
     },
   },
 } as const satisfies Record<string, Entry>;

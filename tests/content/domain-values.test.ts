@@ -17,6 +17,7 @@ import {
   PROVIDER_PRESETS,
   yearlyCost,
 } from '../../src/domain/egress/index';
+import { FARGATE, fargateMonthlyCost } from '../../src/domain/serverless/index';
 
 const LESSONS = 'content/lessons';
 const files = readdirSync(LESSONS, { recursive: true, encoding: 'utf8' }).filter(
@@ -183,6 +184,15 @@ describe('every DomainValue key renders what the domain formats', () => {
     expect(domainValue('egress.strategy', { id: 'cdn-above-tier', part: 'extra' })).toBe('$1,498.00');
     expect(() => domainValue('egress.strategy', { id: 'cdn-blob', part: 'sum' })).toThrow(/part must be one of total, saving/);
     expect(() => domainValue('egress.strategy', { id: 'cdn', part: 'total' })).toThrow(/compress-columnar, cdn-blob/);
+  });
+
+  it('Fargate prices and the two-small-tasks example come from the serverless domain', () => {
+    expect(domainValue('serverless.fargatePrice', { id: 'vcpu' })).toBe(formatPrice(FARGATE.perVcpuHour, 'USD'));
+    expect(domainValue('serverless.fargatePrice', { id: 'gb' })).toBe(formatPrice(FARGATE.perGBHour, 'USD'));
+    const cost = fargateMonthlyCost({ tasks: 2, vcpu: 0.5, memoryGB: 1 });
+    expect(domainValue('serverless.fargate', { id: 'two-small-tasks', part: 'total' })).toBe(formatMoney(cost.total, 'USD'));
+    expect(domainValue('serverless.fargate', { id: 'two-small-tasks', part: 'perTaskHour' })).toBe('$0.024685');
+    expect(() => domainValue('serverless.fargatePrice', { id: 'cpu' })).toThrow(/vcpu, gb/);
   });
 
   it('every key renders at least one value, none blank or NaN', () => {
