@@ -25,7 +25,14 @@ import {
   type StrategyCost,
   type Strategies,
 } from './domain/egress/index';
-import { FARGATE, fargateMonthlyCost, type FargateUsage } from './domain/serverless/index';
+import {
+  FARGATE,
+  fargateMonthlyCost,
+  LAMBDA,
+  lambdaMonthlyCost,
+  type FargateUsage,
+  type LambdaUsage,
+} from './domain/serverless/index';
 
 /** What a key may need besides its name: a worked example or preset id, a tier index. */
 export interface DomainValueParams {
@@ -51,6 +58,17 @@ type StrategyPart = keyof typeof STRATEGY_PARTS;
 /** The Fargate examples lessons price (USD, the domain's illustrative FARGATE prices). */
 const FARGATE_EXAMPLES: Readonly<Record<string, FargateUsage>> = {
   'two-small-tasks': { tasks: 2, vcpu: 0.5, memoryGB: 1 },
+};
+
+/** The Lambda examples lessons price, with the bill lines each quotes. */
+const LAMBDA_EXAMPLES: Readonly<
+  Record<string, { usage: LambdaUsage; parts: readonly ('compute' | 'requests' | 'total')[] }>
+> = {
+  'hr-reporting': { usage: { requests: 3_000_000, durationMs: 120, memoryMB: 512 }, parts: ['requests', 'total'] },
+  'busy-api': {
+    usage: { requests: 30_000_000, durationMs: 200, memoryMB: 1_024 },
+    parts: ['compute', 'requests', 'total'],
+  },
 };
 
 /** The strategy examples of the lesson "Cutting the egress bill", as inputs to costWithStrategies. */
@@ -244,6 +262,28 @@ const REGISTRY = {
       if (params.part === 'perTaskHour') return formatPrice(cost.perTaskHour, 'USD');
       if (params.part === 'total') return formatMoney(cost.total, 'USD');
       throw new RangeError(`part must be one of perTaskHour, total; got ${String(params.part)}`);
+    },
+  },
+  'serverless.lambdaRequestPrice': {
+    describe: "Lambda's illustrative price per million requests",
+    instances: () => [{}],
+    render: () => formatPrice(LAMBDA.perMillionRequests, 'USD'),
+  },
+  'serverless.lambda': {
+    describe: `a Lambda example's bill line (id = ${Object.keys(LAMBDA_EXAMPLES).join(' | ')}; part = compute | requests | total)`,
+    instances: () =>
+      Object.entries(LAMBDA_EXAMPLES).flatMap(([id, example]) => example.parts.map((part) => ({ id, part }))),
+    render: (params) => {
+      const example = LAMBDA_EXAMPLES[params.id ?? ''];
+      if (example === undefined) {
+        throw new RangeError(`id must be one of ${Object.keys(LAMBDA_EXAMPLES).join(', ')}; got ${String(params.id)}`);
+      }
+      const cost = lambdaMonthlyCost(example.usage);
+      const part = params.part;
+      if (part !== 'compute' && part !== 'requests' && part !== 'total') {
+        throw new RangeError(`part must be one of compute, requests, total; got ${String(part)}`);
+      }
+      return formatMoney(cost[part], 'USD');
     },
   },
 } as const satisfies Record<string, Entry>;

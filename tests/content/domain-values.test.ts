@@ -17,7 +17,7 @@ import {
   PROVIDER_PRESETS,
   yearlyCost,
 } from '../../src/domain/egress/index';
-import { FARGATE, fargateMonthlyCost } from '../../src/domain/serverless/index';
+import { FARGATE, fargateMonthlyCost, LAMBDA, lambdaMonthlyCost } from '../../src/domain/serverless/index';
 
 const LESSONS = 'content/lessons';
 const files = readdirSync(LESSONS, { recursive: true, encoding: 'utf8' }).filter(
@@ -193,6 +193,14 @@ describe('every DomainValue key renders what the domain formats', () => {
     expect(domainValue('serverless.fargate', { id: 'two-small-tasks', part: 'total' })).toBe(formatMoney(cost.total, 'USD'));
     expect(domainValue('serverless.fargate', { id: 'two-small-tasks', part: 'perTaskHour' })).toBe('$0.024685');
     expect(() => domainValue('serverless.fargatePrice', { id: 'cpu' })).toThrow(/vcpu, gb/);
+  });
+
+  it('the Lambda examples are the serverless domain’s bills', () => {
+    const busy = lambdaMonthlyCost({ requests: 30_000_000, durationMs: 200, memoryMB: 1_024 });
+    expect(domainValue('serverless.lambda', { id: 'busy-api', part: 'total' })).toBe(formatMoney(busy.total, 'USD'));
+    expect(domainValue('serverless.lambda', { id: 'hr-reporting', part: 'total' })).toBe('$0.40');
+    expect(domainValue('serverless.lambdaRequestPrice')).toBe(formatPrice(LAMBDA.perMillionRequests, 'USD'));
+    expect(() => domainValue('serverless.lambda', { id: 'busy-api', part: 'memory' })).toThrow(/compute, requests, total/);
   });
 
   it('every key renders at least one value, none blank or NaN', () => {
