@@ -9,10 +9,14 @@ import {
   toGB,
   yearlyCost,
 } from '../../domain/egress';
+import { domainValue } from '../../content-values';
 import type { QuizBank } from '../types';
 import { n, PENNY } from './egress-shared';
 
 const gbp = (amount: number) => formatMoney(amount, 'GBP');
+/** The notes' flat price as the lessons show it ('£0.07'), asked of the domain, never typed. */
+const NOTES_PRICE = domainValue('egress.notesRate');
+const AWS_FREE = formatGB(AWS_INTERNET_EGRESS.freeGB);
 const usd = (amount: number) => formatMoney(amount, 'USD');
 
 const FITS = [
@@ -91,12 +95,12 @@ export const bank: QuizBank = {
         return {
           kind: 'numeric',
           id: 'compressed-bill',
-          prompt: `A warehouse exports ${n(tb)} TB a month at the notes' flat £0.07/GB. Compressing the exports shrinks them to ${pct}% of their size. What is the monthly egress bill after compression?`,
+          prompt: `A warehouse exports ${n(tb)} TB a month at the notes' flat ${NOTES_PRICE}/GB. Compressing the exports shrinks them to ${pct}% of their size. What is the monthly egress bill after compression?`,
           answer: bill.total,
           answerText,
           units: [],
           tolerance: PENNY,
-          explanation: `${formatGB(gb)} × ${pct}% = ${formatGB(bill.volumes.egressGB)}; × £0.07/GB = ${answerText} (instead of ${gbp(bill.withoutStrategies)}).`,
+          explanation: `${formatGB(gb)} × ${pct}% = ${formatGB(bill.volumes.egressGB)}; × ${NOTES_PRICE}/GB = ${answerText} (instead of ${gbp(bill.withoutStrategies)}).`,
         };
       },
     },
@@ -113,7 +117,7 @@ export const bank: QuizBank = {
         return {
           kind: 'numeric',
           id: 'compression-saving',
-          prompt: `Nightly exports add up to ${n(tb)} TB a month at £0.07/GB. Compression shrinks them to ${pct}% of their size. How much does compression save in a year?`,
+          prompt: `Nightly exports add up to ${n(tb)} TB a month at ${NOTES_PRICE}/GB. Compression shrinks them to ${pct}% of their size. How much does compression save in a year?`,
           answer: yearly,
           answerText,
           units: [],
@@ -138,12 +142,12 @@ export const bank: QuizBank = {
         return {
           kind: 'numeric',
           id: 'cdn-bill',
-          prompt: `A media company streams ${n(tb)} TB a month from blob storage at £0.07/GB. A CDN at ${formatPrice(cdnPrice, 'GBP')}/GB takes over ${share}% of the traffic; the rest still leaves from the origin. What is the new monthly total (origin egress plus CDN)? Origin-to-CDN fill is free.`,
+          prompt: `A media company streams ${n(tb)} TB a month from blob storage at ${NOTES_PRICE}/GB. A CDN at ${formatPrice(cdnPrice, 'GBP')}/GB takes over ${share}% of the traffic; the rest still leaves from the origin. What is the new monthly total (origin egress plus CDN)? Origin-to-CDN fill is free.`,
           answer: bill.total,
           answerText,
           units: [],
           tolerance: PENNY,
-          explanation: `CDN: ${formatGB(bill.volumes.cdnGB)} × ${formatPrice(cdnPrice, 'GBP')} = ${gbp(bill.cdn.total)}. Origin: ${formatGB(bill.volumes.egressGB)} × £0.07 = ${gbp(bill.egress.total)}. Total ${answerText}, against ${gbp(bill.withoutStrategies)} without the CDN.`,
+          explanation: `CDN: ${formatGB(bill.volumes.cdnGB)} × ${formatPrice(cdnPrice, 'GBP')} = ${gbp(bill.cdn.total)}. Origin: ${formatGB(bill.volumes.egressGB)} × ${NOTES_PRICE} = ${gbp(bill.egress.total)}. Total ${answerText}, against ${gbp(bill.withoutStrategies)} without the CDN.`,
         };
       },
     },
@@ -162,7 +166,7 @@ export const bank: QuizBank = {
         return {
           kind: 'numeric',
           id: 'cdn-free-allowance',
-          prompt: `A small site sends ${n(gb)} GB a month to the internet on the illustrative AWS list, whose first 100 GB each month are free. Someone proposes serving all of it through a CDN at ${formatPrice(cdnPrice, 'USD')}/GB. How much more per month would the site pay with the CDN than without?`,
+          prompt: `A small site sends ${n(gb)} GB a month to the internet on the illustrative AWS list, whose first ${AWS_FREE} each month are free. Someone proposes serving all of it through a CDN at ${formatPrice(cdnPrice, 'USD')}/GB. How much more per month would the site pay with the CDN than without?`,
           answer: extra,
           answerText,
           units: [],
