@@ -15,3 +15,6 @@ export {
 } from './update';
 export { parseTheme, parseWorkshopCode } from './settings';
 export type { ThemePreference } from './settings';
+export { summariseClass, MAX_FILES, MAX_FILE_CHARS } from './class-summary';
+export type { ClassFile, ClassSummary, CourseShape, LearnerRow, QuestionRow } from './class-summary';
+export { progressCheck } from './update';

@@ -1,3 +1,4 @@
+import { hashString } from '../shared/random';
 import { type ProgressRecord, type QuestionState, parseProgress, type ParseResult } from './record';
 
 /** Marks a lesson complete (or not). Returns a new record; the input is never changed. */
@@ -62,9 +63,30 @@ export function completion(
 /** The app name written into exported files, so a file from elsewhere is refused. */
 export const EXPORT_APP = 'cloud-data-and-containers';
 
-/** The text of an export file: the record plus the app name and the export date. */
+/**
+ * A checksum of the record as exported (FNV-1a, the course's one text hash): a file edited by
+ * hand after export no longer matches. It catches edits, not a determined forger: the class
+ * summary page says so.
+ */
+export function progressCheck(p: ProgressRecord): string {
+  return hashString(canonical(p)).toString(16).padStart(8, '0');
+}
+
+/** JSON with every object's keys sorted, so the same record always gives the same text. */
+function canonical(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
+  if (typeof v === 'object' && v !== null)
+    return `{${Object.keys(v)
+      .sort()
+      .filter((k) => (v as Record<string, unknown>)[k] !== undefined)
+      .map((k) => `${JSON.stringify(k)}:${canonical((v as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
+  return JSON.stringify(v) ?? 'null';
+}
+
+/** The text of an export file: the record plus the app name, the export date and its checksum. */
 export function exportProgress(p: ProgressRecord, now: Date): string {
-  return JSON.stringify({ app: EXPORT_APP, exportedAt: now.toISOString(), ...p }, null, 2);
+  return JSON.stringify({ app: EXPORT_APP, exportedAt: now.toISOString(), check: progressCheck(p), ...p }, null, 2);
 }
 
 /**
@@ -82,5 +104,10 @@ export function importProgress(text: string, seed: number, now: Date): ParseResu
     return { ok: false, reason: `the file was not exported by this course (expected "app": "${EXPORT_APP}")` };
   }
   const result = parseProgress(text, seed, now);
-  return result.ok ? result : { ok: false, reason: `the file is not a valid progress record: ${result.reason}` };
+  if (!result.ok) return { ok: false, reason: `the file is not a valid progress record: ${result.reason}` };
+  // Files exported before the checksum existed have none; a file that has one must match it.
+  const check = (data as Record<string, unknown>)['check'];
+  if (check !== undefined && check !== progressCheck(result.value))
+    return { ok: false, reason: 'the file was changed after it was exported (its checksum does not match)' };
+  return result;
 }

@@ -1,0 +1,173 @@
+/**
+ * The class summary (issue 13): the instructor drops the learners' exported progress files and
+ * sees, in this browser only, completion per lesson and the questions most missed. Every file is
+ * read by src/domain/progress (summariseClass); a bad one is refused with its reason and the
+ * rest still count.
+ */
+import { useState } from 'preact/hooks';
+import { summariseClass, type ClassFile, type ClassSummary as Summary, type CourseShape } from '../../domain/progress';
+import { formatPercent } from '../shared/kit';
+
+interface Props {
+  uid: string;
+  course: CourseShape;
+}
+
+export default function ClassSummary({ uid, course }: Props) {
+  const [files, setFiles] = useState<ClassFile[]>([]);
+  const [summary, setSummary] = useState<Summary | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const add = async (list: FileList | null) => {
+    if (!list || list.length === 0) return;
+    setBusy(true);
+    const read = await Promise.all(
+      [...list].map(async (f) => ({
+        name: f.name.slice(0, 120),
+        // Never read more than the summary accepts: a huge file is refused by its size.
+        text: f.size > 1_000_000 ? ' '.repeat(1_000_001) : await f.text(),
+      })),
+    );
+    const next = [...files, ...read];
+    setFiles(next);
+    setSummary(summariseClass(next, course, new Date()));
+    setBusy(false);
+  };
+  const clear = () => {
+    setFiles([]);
+    setSummary(null);
+  };
+  const n = summary?.learners.length ?? 0;
+
+  return (
+    <section class="cs" aria-labelledby={`${uid}-title`}>
+      <h2 id={`${uid}-title`}>Add the learners' files</h2>
+      <p>
+        Each learner exports their progress from <em>Your progress</em> and sends you the file. Add them here (several
+        at once, or a few at a time). The files are read in this browser; nothing is uploaded.
+      </p>
+      <p
+        class="cs-drop"
+        onDragOver={(e) => e.preventDefault()}
+        onDrop={(e) => {
+          e.preventDefault();
+          void add(e.dataTransfer?.files ?? null);
+        }}
+      >
+        <label for={`${uid}-files`}>Progress files (JSON), or drop them here</label>
+        <input
+          id={`${uid}-files`}
+          type="file"
+          multiple
+          accept="application/json,.json"
+          onChange={(e) => {
+            const input = e.currentTarget as HTMLInputElement;
+            void add(input.files).then(() => (input.value = ''));
+          }}
+        />
+        {files.length > 0 && (
+          <button type="button" onClick={clear}>
+            Start again
+          </button>
+        )}
+      </p>
+      <p role="status" class="cs-status">
+        {busy
+          ? 'Reading the files…'
+          : summary
+            ? `${n} learner${n === 1 ? '' : 's'} counted, ${summary.refused.length} file${summary.refused.length === 1 ? '' : 's'} refused.`
+            : ''}
+      </p>
+      {summary && summary.refused.length > 0 && (
+        <>
+          <h3>Files refused</h3>
+          <ul class="cs-refused">
+            {summary.refused.map((r, i) => (
+              <li key={i}>
+                <strong>{r.file}</strong>: {r.reason}.
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {summary && n > 0 && (
+        <>
+          <h3>Learners</h3>
+          <table class="cs-table">
+            <thead>
+              <tr>
+                <th scope="col">File</th>
+                <th scope="col">Lessons complete</th>
+                <th scope="col">Questions right</th>
+              </tr>
+            </thead>
+            <tbody>
+              {summary.learners.map((l) => (
+                <tr key={l.file}>
+                  <td>{l.file}</td>
+                  <td>
+                    {l.lessonsDone} of {course.lessons.length}
+                  </td>
+                  <td>
+                    {l.correct} of {summary.totalQuestions} ({l.answered} answered)
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <h3>Completion per lesson</h3>
+          <table class="cs-table cs-lessons">
+            <thead>
+              <tr>
+                <th scope="col">Lesson</th>
+                <th scope="col">Learners who completed it</th>
+              </tr>
+            </thead>
+            <tbody>
+              {summary.perLesson.map((l) => (
+                <tr key={l.id}>
+                  <td>{l.title}</td>
+                  <td>
+                    <span class="cs-bar" aria-hidden="true">
+                      <span style={{ width: `${Math.round((100 * l.done) / n)}%` }} />
+                    </span>{' '}
+                    {l.done} of {n} ({formatPercent(l.done / n, 0)})
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <h3>Questions, the most missed first</h3>
+          {summary.perQuestion.length === 0 ? (
+            <p>No learner has checked a quiz answer yet.</p>
+          ) : (
+            <table class="cs-table">
+              <thead>
+                <tr>
+                  <th scope="col">Lesson</th>
+                  <th scope="col">Question</th>
+                  <th scope="col">Missed</th>
+                  <th scope="col">Right</th>
+                </tr>
+              </thead>
+              <tbody>
+                {summary.perQuestion.map((q) => (
+                  <tr key={`${q.bankId}/${q.questionId}`}>
+                    <td>{q.lessonTitle}</td>
+                    <td>
+                      <code>{q.questionId}</code>
+                    </td>
+                    <td>
+                      {q.missed} of {q.tried}
+                    </td>
+                    <td>{formatPercent(q.correct / q.tried, 0)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

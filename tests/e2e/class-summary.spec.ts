@@ -1,0 +1,47 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect, LESSON_1 } from './fixtures';
+import { exportProgress, freshProgress, setLessonComplete, setQuestion } from '../../src/domain/progress';
+
+test('class hand-in: a learner exports from the browser, the instructor adds it with another learner and a corrupt file', async ({
+  page,
+}) => {
+  // Learner one, in this browser: complete a lesson, export the progress file.
+  await page.goto(LESSON_1);
+  await page.getByRole('button', { name: 'Mark as complete' }).click();
+  await page.goto('progress/');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download my progress (JSON)' }).click();
+  const exported = await (await download).createReadStream();
+  const chunks: Buffer[] = [];
+  for await (const c of exported) chunks.push(c as Buffer);
+  const first = Buffer.concat(chunks);
+
+  // Learner two, made with the same domain functions the site uses.
+  const now = new Date('2026-12-04T10:00:00Z');
+  let p = freshProgress(424242);
+  p = setLessonComplete(p, '01-data-in-the-cloud/01-business-requirements', true, now);
+  p = setLessonComplete(p, '01-data-in-the-cloud/02-egress-and-ingress', true, now);
+  p = setQuestion(p, 'data-requirements', 'daily-volume', { attempts: 2, correct: false, revealed: false, variant: 0 });
+  const second = Buffer.from(exportProgress(p, now));
+
+  await page.goto('class/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Class summary');
+  await page.getByLabel('Progress files (JSON), or drop them here').setInputFiles([
+    { name: 'learner-one.json', mimeType: 'application/json', buffer: first },
+    { name: 'learner-two.json', mimeType: 'application/json', buffer: second },
+    { name: 'corrupt.json', mimeType: 'application/json', buffer: Buffer.from('{"app":"cloud-data-and-containers",') },
+    { name: 'twice.json', mimeType: 'application/json', buffer: second },
+  ]);
+  await expect(page.getByRole('status').filter({ hasText: 'counted' })).toHaveText(
+    '2 learners counted, 2 files refused.',
+  );
+  const refused = page.locator('.cs-refused');
+  await expect(refused).toContainText('corrupt.json: the file is not valid JSON.');
+  await expect(refused).toContainText('twice.json: the same learner as learner-two.json');
+  const lessons = page.locator('.cs-lessons');
+  await expect(lessons.getByRole('row', { name: /Business requirements/ })).toContainText('2 of 2 (100%)');
+  await expect(lessons.getByRole('row', { name: /egress and ingress/ })).toContainText('1 of 2 (50%)');
+  await expect(page.locator('.cs-table').last()).toContainText('daily-volume');
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+});
