@@ -39,6 +39,9 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}/course/`,
     launchOptions: { executablePath: chromium(), args: CHROMIUM_ARGS },
     trace: 'off',
+    // The course's service worker would serve later requests from its cache and hide them from
+    // the tests that watch the network; tests/e2e/offline.spec.ts allows it.
+    serviceWorkers: 'block',
   },
   webServer: {
     command: `PORT=${PORT} SERVE_ROOT=${DIST} node tests/serve.mjs`,

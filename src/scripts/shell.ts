@@ -4,6 +4,7 @@ import { initProgress } from './progress-ui';
 import { initCodeCopy } from './code-copy';
 import { initMermaid } from './mermaid-loader';
 import { initCourseNav } from './course-nav';
+import { initOffline } from './offline';
 
 // Notices first, so problems found while reading storage are shown.
 initNotices();
@@ -12,3 +13,4 @@ initProgress();
 initCodeCopy();
 initMermaid();
 initCourseNav();
+initOffline();
