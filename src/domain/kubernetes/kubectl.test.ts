@@ -179,10 +179,22 @@ describe('kubectl apply and the controllers', () => {
     expect(lines(sh.run('kubectl get deploy').stdout)[1]).toMatch(/6\/6/);
   });
 
+  it('autoscale takes --cpu=70% as current kubectl does, and warns that --cpu-percent is deprecated', () => {
+    const sh = shell();
+    sh.run('kubectl apply -f deployment.yaml');
+    const old = sh.run('kubectl autoscale deployment python-app --cpu-percent=60 --min=2 --max=10');
+    expect(old.stdout).toBe('horizontalpodautoscaler.autoscaling/python-app autoscaled\n');
+    expect(old.stderr).toMatch(/^Flag --cpu-percent has been deprecated, Use --cpu with percentage/);
+    sh.run('kubectl delete hpa python-app');
+    expect(sh.run('kubectl autoscale deployment python-app --cpu=500m --max=4').stderr).toMatch(
+      /percentage such as --cpu=70%/,
+    );
+  });
+
   it('the HPA scales out under load and back in after the stabilisation window', () => {
     const sh = shell();
     sh.run('kubectl apply -f deployment.yaml');
-    expect(sh.run('kubectl autoscale deployment python-app --cpu-percent=60 --min=2 --max=10').stdout).toBe(
+    expect(sh.run('kubectl autoscale deployment python-app --cpu=60% --min=2 --max=10').stdout).toBe(
       'horizontalpodautoscaler.autoscaling/python-app autoscaled\n',
     );
     sh.run('load python-app 180');

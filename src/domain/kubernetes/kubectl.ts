@@ -183,6 +183,7 @@ function parseArgs(words: readonly string[]): Parsed {
     'target-port',
     'name',
     'cpu-percent',
+    'cpu',
     'min',
     'max',
     'to-revision',
@@ -1257,13 +1258,25 @@ function autoscale(world: World, st: KubernetesToolState, p: Parsed): CommandOut
   if (!('name' in d)) return d;
   const max = Number(flag(p, 'max'));
   const min = Number(flag(p, 'min') ?? '1');
-  const cpu = Number(flag(p, 'cpu-percent') ?? '80');
+  // Current kubectl replaced --cpu-percent with --cpu ("70%" for utilization, "500m" for an average
+  // value); the old flag still works, with cobra's deprecation warning (kubectl's autoscale.go,
+  // MarkDeprecated, read 2026-12-04). This simulation models utilization only.
+  const cpuFlag = flag(p, 'cpu');
+  const oldFlag = flag(p, 'cpu-percent');
+  let warning = '';
+  if (oldFlag !== undefined)
+    warning =
+      "Flag --cpu-percent has been deprecated, Use --cpu with percentage or resource quantity format (e.g., '70%' for utilization or '500m' for milliCPU).\n";
+  if (cpuFlag !== undefined && !/^\d+%$/.test(cpuFlag))
+    return err(
+      `error: --cpu=${cpuFlag.slice(0, 20)}: this simulated cluster models CPU utilization only; give a percentage such as --cpu=70%`,
+    );
+  const cpu = Number(cpuFlag !== undefined ? cpuFlag.slice(0, -1) : (oldFlag ?? '80'));
   if (!Number.isInteger(max) || max < 1)
     return err(`error: --max=MAXPODS is required and must be at least 1 and --min=MINPODS`);
   if (!Number.isInteger(min) || min < 1 || min > max)
     return err(`error: --max=MAXPODS must be larger or equal to --min=MINPODS`);
-  if (!Number.isInteger(cpu) || cpu < 1 || cpu > 1000)
-    return err(`error: --cpu-percent must be a whole number from 1 to 1000`);
+  if (!Number.isInteger(cpu) || cpu < 1 || cpu > 1000) return err(`error: --cpu must be a percentage from 1% to 1000%`);
   if (st.cluster.hpas.some((h) => h.name === d.name))
     return err(`Error from server (AlreadyExists): horizontalpodautoscalers.autoscaling "${d.name}" already exists`);
   const hpa = {
@@ -1274,10 +1287,13 @@ function autoscale(world: World, st: KubernetesToolState, p: Parsed): CommandOut
     cpuPercent: cpu,
     createdMs: world.clock.nowMs,
   };
-  return ok(
-    `horizontalpodautoscaler.autoscaling/${d.name} autoscaled\n`,
-    finish(world, { ...st, cluster: { ...st.cluster, hpas: [...st.cluster.hpas, hpa] } }),
-  );
+  return {
+    ...ok(
+      `horizontalpodautoscaler.autoscaling/${d.name} autoscaled\n`,
+      finish(world, { ...st, cluster: { ...st.cluster, hpas: [...st.cluster.hpas, hpa] } }),
+    ),
+    ...(warning ? { stderr: warning } : {}),
+  };
 }
 
 function cordon(
