@@ -214,6 +214,19 @@ test.describe('SAS mode', () => {
       await expect(result.locator('code')).toHaveText(reason);
       await expect(result).toContainText(SAS.rejected);
     }
+    // The quick cases do not stack: clicked one after another, each reports its own reason.
+    await w.getByLabel(S.presetLabel, { exact: true }).selectOption('auditor-reads-report');
+    for (const [button, reason] of [
+      [SAS.pastExpiry, 'expired'],
+      [SAS.askDelete, 'permission'],
+      [SAS.fromHome, 'ip'],
+      [SAS.overHttp, 'protocol'],
+      [SAS.tamperSig, 'bad-signature'],
+      [SAS.askDelete, 'permission'],
+    ] as const) {
+      await w.getByRole('button', { name: button }).click();
+      await expect(result.locator('code')).toHaveText(reason);
+    }
     // The token's parameters are explained, and a restored token is accepted again.
     await w.getByLabel(S.presetLabel, { exact: true }).selectOption('auditor-reads-report');
     await w.getByRole('button', { name: SAS.tamperSig }).click();
@@ -305,6 +318,12 @@ test.describe('OAuth mode', () => {
       await w.getByLabel(label).check();
       await expect(result.locator('code')).toHaveText(reason);
     }
+    // The claim a scenario changed is marked, and times read as dates beside the epoch seconds.
+    await w.getByLabel('expired (exp in the past)').check();
+    const changed = w.locator('.pp-claims [data-changed="true"]');
+    await expect(changed).toHaveCount(1);
+    await expect(changed.locator('dt')).toContainText('exp');
+    await expect(changed.locator('dd')).toHaveText(/^\d{10} \(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC\)$/);
   });
 });
 

@@ -13,6 +13,56 @@ interface Props {
 }
 
 /** The ID token section: issue, break one claim, read validateIdToken's verdict. */
+/** The claim each broken scenario changes (the signature is not a claim). */
+const CHANGED_CLAIM: Readonly<Record<IdTokenBreak, string | null>> = {
+  none: null,
+  'wrong-iss': 'iss',
+  'wrong-aud': 'aud',
+  expired: 'exp',
+  'iat-future': 'iat',
+  'wrong-nonce': 'nonce',
+  'tampered-signature': null,
+};
+
+/** The payload's claims, one per row, the changed one marked, times also as UTC dates. */
+function Claims({ payload, changed }: { payload: string; changed: string | null }) {
+  let claims: Record<string, unknown>;
+  try {
+    const parsed: unknown = JSON.parse(payload);
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return null;
+    claims = parsed as Record<string, unknown>;
+  } catch {
+    return null;
+  }
+  return (
+    <dl class="pp-claims">
+      {Object.entries(claims).map(([k, v]) => {
+        const time =
+          (k === 'iat' || k === 'exp' || k === 'nbf' || k === 'auth_time') &&
+          typeof v === 'number' &&
+          Number.isFinite(v)
+            ? new Date(v * 1000)
+                .toISOString()
+                .replace('T', ' ')
+                .replace(/\.\d+Z$/, ' UTC')
+            : null;
+        return (
+          <div key={k} data-changed={k === changed ? 'true' : undefined}>
+            <dt>
+              {k}
+              {k === changed && <span class="pp-badge">{OAUTH.changedClaim}</span>}
+            </dt>
+            <dd class="pp-learner">
+              {JSON.stringify(v)}
+              {time && ` (${time})`}
+            </dd>
+          </div>
+        );
+      })}
+    </dl>
+  );
+}
+
 export function IdTokenPanel({ uid, brk, view, busy, onIssue }: Props) {
   const [chosen, setChosen] = useState<IdTokenBreak>(brk);
   const current = view ? brk : chosen;
@@ -65,7 +115,7 @@ export function IdTokenPanel({ uid, brk, view, busy, onIssue }: Props) {
           <h5>{OAUTH.header}</h5>
           <pre class="pp-jwt">{view.header ?? '—'}</pre>
           <h5>{OAUTH.payload}</h5>
-          <pre class="pp-jwt">{view.payload ?? '—'}</pre>
+          {view.payload ? <Claims payload={view.payload} changed={CHANGED_CLAIM[brk]} /> : <pre class="pp-jwt">—</pre>}
           <h5>{OAUTH.signature}</h5>
           <pre class="pp-jwt">{view.signature}</pre>
           <h5>{OAUTH.token}</h5>

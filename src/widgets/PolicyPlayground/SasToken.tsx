@@ -29,13 +29,13 @@ export function SasToken({ uid, token, modified, dispatch }: Props) {
       </p>
       {modified && <p class="pp-note">{SAS.tokenModified}</p>}
       <div class="pp-actions" role="group" aria-label={SAS.tamperTitle}>
-        <button type="button" onClick={() => dispatch({ type: 'tamper', what: 'sig' })}>
+        <button type="button" onClick={() => dispatch({ type: 'quick', what: 'sig' })}>
           {SAS.tamperSig}
         </button>
-        <button type="button" onClick={() => dispatch({ type: 'tamper', what: 'se' })}>
+        <button type="button" onClick={() => dispatch({ type: 'quick', what: 'se' })}>
           {SAS.tamperSe}
         </button>
-        <button type="button" onClick={() => dispatch({ type: 'tamper', what: 'sp' })}>
+        <button type="button" onClick={() => dispatch({ type: 'quick', what: 'sp' })}>
           {SAS.tamperSp}
         </button>
         <button type="button" disabled={!modified} onClick={() => dispatch({ type: 'restore' })}>

@@ -4,7 +4,7 @@ import {
   sasFailureMessage,
   type SasFailureReason,
 } from '../../domain/access/doors/sas.ts';
-import { HOME_IP, type SasAction, type SasRequestForm } from './sas-state.ts';
+import type { SasAction, SasRequestForm } from './sas-state.ts';
 import { clockHours, clockInstant, clockRange, daysFrom, formatUtc } from './sas-time.ts';
 import { SAS, SAS_REASON_LABELS } from './strings.ts';
 
@@ -94,16 +94,16 @@ export function SasVerify({ uid, request, now, base, expiry, result, expected, d
         <output for={`${uid}-clock`}>{when}</output>
       </p>
       <div class="pp-actions">
-        <button type="button" onClick={() => dispatch({ type: 'past-expiry' })}>
+        <button type="button" onClick={() => dispatch({ type: 'quick', what: 'past-expiry' })}>
           {SAS.pastExpiry}
         </button>
-        <button type="button" onClick={() => set({ permission: 'd' })}>
+        <button type="button" onClick={() => dispatch({ type: 'quick', what: 'delete' })}>
           {SAS.askDelete}
         </button>
-        <button type="button" onClick={() => set({ ip: HOME_IP })}>
+        <button type="button" onClick={() => dispatch({ type: 'quick', what: 'home' })}>
           {SAS.fromHome}
         </button>
-        <button type="button" onClick={() => set({ protocol: 'http' })}>
+        <button type="button" onClick={() => dispatch({ type: 'quick', what: 'http' })}>
           {SAS.overHttp}
         </button>
       </div>

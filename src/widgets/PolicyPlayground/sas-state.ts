@@ -62,7 +62,18 @@ export type SasAction =
   | { type: 'request'; patch: Partial<SasRequestForm> }
   | { type: 'now'; ms: number }
   | { type: 'past-expiry' }
+  /** A quick case: it starts from the valid token and request, then makes its one change. */
+  | { type: 'quick'; what: QuickCase }
   | { type: 'load'; state: SasState };
+
+/** The quick cases: each changes one thing from the valid starting point, so they never stack. */
+export type QuickCase = 'past-expiry' | 'delete' | 'home' | 'http' | 'sig' | 'se' | 'sp';
+
+/** The valid starting point of the quick cases: the signed token as generated, the first (valid) preset's request and clock. */
+function validBaseline(state: SasState): SasState {
+  const valid = stateOfSasPreset((auditorSasPresets[0] as AuditorSasPreset).id, state.signed);
+  return { ...state, override: null, request: valid.request, now: valid.now };
+}
 
 /** A preset by id, falling back to the first. */
 export function sasPresetOf(id: string): AuditorSasPreset {
@@ -184,6 +195,21 @@ export function reduceSas(state: SasState, action: SasAction): SasState {
     case 'past-expiry': {
       const expiry = expiryOf(state);
       return Number.isFinite(expiry) ? { ...state, now: expiry + 3_600_000 } : state;
+    }
+    case 'quick': {
+      const base = validBaseline(state);
+      switch (action.what) {
+        case 'past-expiry':
+          return reduceSas(base, { type: 'past-expiry' });
+        case 'delete':
+          return { ...base, request: { ...base.request, permission: 'd' } };
+        case 'home':
+          return { ...base, request: { ...base.request, ip: HOME_IP } };
+        case 'http':
+          return { ...base, request: { ...base.request, protocol: 'http' } };
+        default:
+          return reduceSas(base, { type: 'tamper', what: action.what });
+      }
     }
     case 'load':
       return action.state;

@@ -118,3 +118,22 @@ describe('SAS mode', () => {
     expect(fallback.state.presetId).toBe('auditor-from-home');
   });
 });
+
+describe('the quick cases never stack', () => {
+  it('each starts from the valid token, request and clock, then makes its one change', () => {
+    const start = reduceSas(stateOfSasPreset('auditor-reads-report', 'sv=2025-11-05&sig=abc'), {
+      type: 'quick',
+      what: 'past-expiry',
+    });
+    const valid = stateOfSasPreset('auditor-reads-report', 'sv=2025-11-05&sig=abc');
+    expect(start.now).toBeGreaterThan(valid.now);
+    const del = reduceSas(start, { type: 'quick', what: 'delete' });
+    // The clock is back inside the validity window: the delete case is refused for its permission only.
+    expect(del.now).toBe(valid.now);
+    expect(del.request).toEqual({ ...valid.request, permission: 'd' });
+    const tampered = reduceSas(reduceSas(del, { type: 'quick', what: 'home' }), { type: 'quick', what: 'sig' });
+    expect(tampered.request).toEqual(valid.request);
+    expect(tampered.override).not.toBeNull();
+    expect(reduceSas(tampered, { type: 'quick', what: 'http' }).override).toBeNull();
+  });
+});
