@@ -170,14 +170,14 @@ test('bad input is refused on its field and the last good run stays', async ({ p
   );
   await expect(w.locator('.cqv-stale-note')).toBeVisible();
   await writes.fill('-1');
-  await refused(writes, 'writesPerSecond must be a finite number >= 0 (received -1)');
+  await refused(writes, 'Writes per second must be 0 or more (received -1).');
   await writes.fill('1e30');
-  await refused(writes, /^durationMs is too long for these rates: .* must be <= 5000000 events/);
+  await refused(writes, /^This run is too long for the visualiser: .* at most 5,000,000 events/);
   await writes.fill('5000');
-  await refused(writes, /^durationMs is too long for the visualiser/);
+  await refused(writes, /^This run is too long for the visualiser/);
   const entities = w.getByLabel('Entities', { exact: true });
   await entities.fill('0');
-  await refused(entities, 'entities must be an integer from 1 to 1000000 (received 0)');
+  await refused(entities, 'Entities must be a whole number from 1 to 1,000,000 (received 0).');
   await entities.fill('50');
   await expect(entities).not.toHaveAttribute('aria-invalid');
   await writes.fill('30');

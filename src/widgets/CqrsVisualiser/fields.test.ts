@@ -65,33 +65,37 @@ describe('checkForm', () => {
     }
   });
 
-  it('shows the domain’s RangeError message on the field at fault', () => {
+  it('shows the domain’s rule on the field at fault, in the learner’s words', () => {
     expect(checkForm(withText('writes', '-1'), 'writes')).toEqual({
       ok: false,
-      errors: { writes: 'writesPerSecond must be a finite number >= 0 (received -1)' },
+      errors: { writes: 'Writes per second must be 0 or more (received -1).' },
     });
     expect(checkForm(withText('entities', '0'), 'entities')).toEqual({
       ok: false,
-      errors: { entities: 'entities must be an integer from 1 to 1000000 (received 0)' },
+      errors: { entities: 'Entities must be a whole number from 1 to 1,000,000 (received 0).' },
     });
     expect(checkForm(withText('lagMinMs', '500'), 'lagMinMs')).toEqual({
       ok: false,
-      errors: { lagMinMs: 'lag.minMs must be <= lag.maxMs (80) (received 500)' },
+      errors: { lagMinMs: 'Shortest lag (ms) must be at most Longest lag (ms) (80) (received 500).' },
     });
     expect(checkForm(withText('seed', '1.5'), 'seed')).toEqual({
       ok: false,
-      errors: { seed: 'seed must be a safe integer (received 1.5)' },
+      errors: { seed: 'Random seed must be a whole number (received 1.5).' },
     });
     expect(checkForm(withText('duplicates', '2'), 'duplicates')).toEqual({
       ok: false,
-      errors: { duplicates: 'faults.duplicateRate must be a finite number in [0, 1] (received 2)' },
+      errors: { duplicates: 'Duplicate rate (0 to 1) must be a number from 0 to 1 (received 2).' },
     });
   });
 
   it('puts a run over the domain’s event limit on the rate just edited', () => {
     const r = checkForm(withText('writes', '1e30'), 'writes');
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.errors.writes).toMatch(/^durationMs is too long for these rates: .* must be <= 5000000 events/);
+    if (!r.ok) {
+      expect(r.errors.writes).toMatch(/^This run is too long for the visualiser: .* at most 5,000,000 events/);
+      // No float noise or exponent reaches the learner.
+      expect(r.errors.writes).not.toMatch(/e\+|NaN|Infinity|durationMs|writesPerSecond/);
+    }
   });
 
   it('applies the visualiser’s own limits on events and entities', () => {
@@ -100,12 +104,12 @@ describe('checkForm', () => {
       ok: false,
       errors: {
         writes:
-          'durationMs is too long for the visualiser: (writesPerSecond + readsPerSecond) × durationMs / 1000 must be <= 20,000 events, because every event is recorded and drawn (received 20,800 events).',
+          'This run is too long for the visualiser: (writes + reads per second) × duration must come to at most 20,000 events, because it records and draws each one (this run would have about 20,800).',
       },
     });
     expect(checkForm(withText('entities', '5000'), 'entities')).toEqual({
       ok: false,
-      errors: { entities: 'entities must be at most 1,000 in the visualiser, which draws each one (received 5,000).' },
+      errors: { entities: 'Entities must be at most 1,000 in the visualiser, which draws each one (received 5,000).' },
     });
   });
 

@@ -5,7 +5,13 @@
  * are the visualiser's own: it keeps a full timeline, so runs are capped at MAX_VISUAL_EVENTS
  * and MAX_VISUAL_ENTITIES.
  */
-import { resolveConfig, type Consistency, type CqrsConfig, type LagConfig } from '../../domain/cqrs';
+import {
+  MAX_EXPECTED_EVENTS,
+  resolveConfig,
+  type Consistency,
+  type CqrsConfig,
+  type LagConfig,
+} from '../../domain/cqrs';
 import { FIELD_LABELS, LIMITS } from './strings';
 
 /** The number fields (text boxes). */
@@ -173,23 +179,58 @@ export function checkForm(form: FormState, edited: NumberFieldId | null = null):
         }
       : {}),
   };
-  const refusal = refuse(config);
-  if (refusal !== null) return { ok: false, errors: { [fieldOfMessage(refusal, edited)]: refusal } };
+  const refusal = refusalOf(config);
+  if (refusal !== null) return { ok: false, errors: { [fieldOfMessage(refusal.raw, edited)]: refusal.shown } };
   return { ok: true, config };
 }
 
-/** The message refusing a config (the domain's, then the visualiser's limits), or null. */
-export function refuse(config: CqrsConfig): string | null {
+/**
+ * A domain message in the learner's words: the field's label instead of the config path, and
+ * plain phrases instead of "a finite number >= 0" (issue 15). The rule itself stays the domain's.
+ */
+export function learnerMessage(message: string): string {
+  let text = message;
+  for (const [path, field] of Object.entries(PATH_FIELDS).sort((a, b) => b[0].length - a[0].length))
+    text = text.split(path).join(FIELD_LABELS[field]);
+  text = text
+    .replace(/must be a finite number >= 0/g, 'must be 0 or more')
+    .replace(/must be a finite number > 0/g, 'must be more than 0')
+    .replace(/must be a safe integer/g, 'must be a whole number')
+    .replace(/a finite number in \[0, 1\]/g, 'a number from 0 to 1')
+    .replace(
+      /an integer from (\d+) to (\d+)/g,
+      (_m, a: string, b: string) =>
+        `a whole number from ${Number(a).toLocaleString('en-GB')} to ${Number(b).toLocaleString('en-GB')}`,
+    )
+    .replace(/ <= /g, ' at most ')
+    .replace(/ >= /g, ' at least ');
+  return text.endsWith('.') ? text : `${text}.`;
+}
+
+/** Why a config is refused: the raw message (its first word routes it to a field) and the words shown. */
+function refusalOf(config: CqrsConfig): { raw: string; shown: string } | null {
   let resolved;
   try {
     resolved = resolveConfig(config);
   } catch (e) {
-    return e instanceof RangeError ? e.message : String(e);
+    const raw = e instanceof RangeError ? e.message : String(e);
+    if (raw.startsWith('durationMs is too long')) {
+      const expected = ((config.writesPerSecond + config.readsPerSecond) * config.durationMs) / 1000;
+      return { raw, shown: LIMITS.events(expected, MAX_EXPECTED_EVENTS) };
+    }
+    return { raw, shown: learnerMessage(raw) };
   }
-  if (resolved.entities > MAX_VISUAL_ENTITIES) return LIMITS.entities(resolved.entities, MAX_VISUAL_ENTITIES);
+  if (resolved.entities > MAX_VISUAL_ENTITIES)
+    return { raw: 'entities', shown: LIMITS.entities(resolved.entities, MAX_VISUAL_ENTITIES) };
   const expected = ((resolved.writesPerSecond + resolved.readsPerSecond) * resolved.durationMs) / 1000;
-  if (expected > MAX_VISUAL_EVENTS) return LIMITS.events(expected, MAX_VISUAL_EVENTS);
+  if (expected > MAX_VISUAL_EVENTS)
+    return { raw: 'durationMs is too long for the visualiser', shown: LIMITS.events(expected, MAX_VISUAL_EVENTS) };
   return null;
+}
+
+/** The message refusing a config (the domain's, then the visualiser's limits), in the learner's words, or null. */
+export function refuse(config: CqrsConfig): string | null {
+  return refusalOf(config)?.shown ?? null;
 }
 
 /** Parses the pause button's length (seconds, more than 0, at most an hour) into ms. */

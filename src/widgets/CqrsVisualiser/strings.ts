@@ -97,9 +97,9 @@ export const LIMITS = {
   notANumber: (label: string, text: string) =>
     `${label} must be a plain number such as 20 or 0.5, without units or separators (received ${shown(text)}).`,
   entities: (value: number, max: number) =>
-    `entities must be at most ${n(max)} in the visualiser, which draws each one (received ${n(value)}).`,
+    `Entities must be at most ${n(max)} in the visualiser, which draws each one (received ${n(value)}).`,
   events: (expected: number, max: number) =>
-    `durationMs is too long for the visualiser: (writesPerSecond + readsPerSecond) \u00d7 durationMs / 1000 must be <= ${n(max)} events, because every event is recorded and drawn (received ${n(Math.round(expected))} events).`,
+    `This run is too long for the visualiser: (writes + reads per second) \u00d7 duration must come to at most ${n(max)} events, because it records and draws each one (this run would have ${expected > 1e12 ? 'far more' : `about ${n(Math.round(expected))}`}).`,
   pauseFor: (text: string) => `Pause length must be more than 0 and at most 3600 seconds (received ${shown(text)}).`,
 } as const;
 
