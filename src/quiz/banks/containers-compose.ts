@@ -30,7 +30,8 @@ export const bank: QuizBank = {
       build: () => ({
         kind: 'multiple',
         id: 'corrections',
-        prompt: "Which of these were problems in the notes' original compose file? Choose all that apply.",
+        prompt:
+          'A Compose file you find online runs image: node:14 for the web service, postgres:13 with POSTGRES_PASSWORD: password, no volumes, and publishes only the web port. Which of these are real problems? Choose all that apply.',
         choices: [
           { id: 'node', label: 'The web service ran a bare node:14 image with no application in it' },
           { id: 'password', label: 'The database password was written in the file' },

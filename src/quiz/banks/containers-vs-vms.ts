@@ -70,7 +70,7 @@ export const bank: QuizBank = {
       build: () => ({
         kind: 'single',
         id: 'portable',
-        prompt: 'The notes say "a container can be run on any laptop or computer". What is the accurate version?',
+        prompt: 'You often read that "a container can be run on any laptop or computer". What is the accurate version?',
         choices: [
           {
             id: 'compatible',

@@ -47,7 +47,7 @@ export const bank: QuizBank = {
       build: () => ({
         kind: 'multiple',
         id: 'notes-benefits',
-        prompt: "Which of these are benefits the course notes list for the bank's CQRS design? Choose all that apply.",
+        prompt: "Which of these are benefits the bank's CQRS design can bring? Choose all that apply.",
         choices: [
           { id: 'performance', label: 'Better performance for both reads and writes' },
           { id: 'scaling', label: 'Each side scaled independently to its own demand' },
@@ -58,7 +58,7 @@ export const bank: QuizBank = {
         ],
         answer: ['performance', 'scaling', 'reporting', 'audit'],
         explanation:
-          'The notes list performance, scalability, enhanced reporting and auditability. CQRS weakens consistency (the read model lags) and adds components: a bus, projectors and a second store.',
+          'CQRS can bring performance, scalability, enhanced reporting and auditability. CQRS weakens consistency (the read model lags) and adds components: a bus, projectors and a second store.',
       }),
     },
     {

@@ -92,7 +92,7 @@ export const bank: QuizBank = {
       build: () => ({
         kind: 'single',
         id: 'kv-for-writes',
-        prompt: 'The notes suggest a key-value store for the write model. When does that choice fit best?',
+        prompt: 'A common design puts a key-value store behind the write model. When does that choice fit best?',
         choices: [
           {
             id: 'by-key',

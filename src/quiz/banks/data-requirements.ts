@@ -56,7 +56,7 @@ export const bank: QuizBank = {
       build: () => ({
         kind: 'multiple',
         id: 'three-vs',
-        prompt: 'Which three characteristics do the course notes say shape a scalable cloud data design?',
+        prompt: 'Which three characteristics of data shape a scalable cloud data design?',
         choices: [
           { id: 'volume', label: 'Volume: how much data there is' },
           { id: 'velocity', label: 'Velocity: how fast it arrives and changes' },

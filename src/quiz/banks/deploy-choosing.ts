@@ -67,7 +67,7 @@ export const bank: QuizBank = {
         kind: 'multiple',
         id: 'required-fields',
         prompt:
-          "Which did the notes' task definition lack for a Fargate service pulling a private ECR image? Choose all that apply.",
+          'A task definition has a family, container definitions with memory, cpu and a hostPort, and nothing else. What must it gain to run as a Fargate service pulling a private ECR image? Choose all that apply.',
         choices: [
           { id: 'awsvpc', label: 'networkMode "awsvpc"' },
           { id: 'task-size', label: 'Task-level cpu and memory' },

@@ -55,7 +55,8 @@ export const bank: QuizBank = {
       build: () => ({
         kind: 'multiple',
         id: 'review',
-        prompt: "Which changes to the notes' Dockerfile does the lesson make, and why? Choose all that apply.",
+        prompt:
+          'A Dockerfile starts FROM python:3.9, runs pip install flask and starts the app with python app.py as root. Which changes would a reviewer ask for? Choose all that apply.',
         choices: [
           { id: 'base', label: 'A supported, slim Python base image instead of python:3.9' },
           { id: 'pin', label: 'Pinned dependencies from requirements.txt instead of pip install flask' },

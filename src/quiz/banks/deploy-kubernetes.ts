@@ -188,7 +188,7 @@ export const bank: QuizBank = {
         kind: 'single',
         id: 'image-pull',
         prompt:
-          "You apply the notes' manifest, with image: python-app:latest built on your laptop, to a cloud cluster. The pods show ImagePullBackOff. Why?",
+          'You apply a Deployment with image: python-app:latest, built on your laptop, to a cloud cluster. The pods show ImagePullBackOff. Why?',
         choices: [
           { id: 'registry', label: 'The nodes try to pull python-app:latest from a registry, where it does not exist' },
           { id: 'selector', label: 'The selector does not match the labels' },

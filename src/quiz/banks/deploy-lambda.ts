@@ -34,7 +34,8 @@ export const bank: QuizBank = {
       build: () => ({
         kind: 'single',
         id: 'runtime',
-        prompt: "Why does the lesson change the notes' --runtime python3.9?",
+        prompt:
+          'A tutorial creates its function with --runtime python3.9. Why should you choose another runtime today?',
         choices: [
           {
             id: 'deprecated',

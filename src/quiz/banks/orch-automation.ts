@@ -93,7 +93,8 @@ export const bank: QuizBank = {
       build: () => ({
         kind: 'multiple',
         id: 'updates',
-        prompt: "Which updates to the notes' tool list does the lesson make? Choose all that apply.",
+        prompt:
+          'An older list of automation tools names Google Cloud Deployment Manager, Terraform, ARM templates and Ansible. Which of these statements about them are true today? Choose all that apply.',
         choices: [
           {
             id: 'dm',
@@ -108,7 +109,7 @@ export const bank: QuizBank = {
         ],
         answer: ['dm', 'tofu', 'bicep'],
         explanation:
-          'Ansible is still agentless: it connects over SSH. The other three are changes since the notes were written.',
+          'Ansible is still agentless: it connects over SSH. The other three are changes of the last few years.',
       }),
     },
     {

@@ -128,7 +128,8 @@ export const bank: QuizBank = {
       build: () => ({
         kind: 'multiple',
         id: 'table-fixes',
-        prompt: "Which statements correct the notes' cluster-options table? Choose all that apply.",
+        prompt:
+          'A yes/no table says Fargate has no Spot capacity, is not configurable, and that with EC2 you run the ECS control plane yourself. Which statements correct it? Choose all that apply.',
         choices: [
           { id: 'fargate-spot', label: 'Spot capacity is available on Fargate too (Fargate Spot), not only on EC2' },
           {

@@ -73,7 +73,7 @@ export const bank: QuizBank = {
         kind: 'single',
         id: 'status',
         prompt:
-          'A colleague follows the notes and runs sudo apt-get install mesos on a new Ubuntu server. What should you tell them?',
+          'A colleague follows an old guide and runs sudo apt-get install mesos on a new Ubuntu server. What should you tell them?',
         choices: [
           {
             id: 'retired',
@@ -115,7 +115,8 @@ export const bank: QuizBank = {
       build: () => ({
         kind: 'single',
         id: 'multi-tenancy',
-        prompt: 'How does the lesson restate the notes\' "limited" multi-tenancy for Kubernetes?',
+        prompt:
+          'A comparison table rates Kubernetes multi-tenancy as "limited". Which description is more accurate, and when does it hold?',
         choices: [
           {
             id: 'soft',

@@ -16,7 +16,7 @@ export const S = {
   source: 'Source',
   illustrative: (date: string) =>
     `Illustrative prices, simplified, as published on ${date}; check the provider's page before quoting them.`,
-  flatNote: 'The course notes\u2019 illustrative flat rate: every GB at the same price, no free allowance.',
+  flatNote: 'An illustrative flat rate: every GB at the same price, no free allowance.',
   strategiesSummary: 'Strategies: compression, cache and CDN',
   strategiesNote:
     'Applied in this order: compression shrinks the bytes, the cache keeps a share in the region, the CDN delivers a share of what is left at its own price.',
