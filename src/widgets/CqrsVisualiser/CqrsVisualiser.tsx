@@ -12,7 +12,7 @@ import { ResultsTable } from './ResultsTable';
 import { StaticTables } from './StaticTables';
 import { initialSettings, reduceSettings, sameConfig, type SettingsAction } from './state';
 import type { StaticView } from './static-view';
-import { PRESET_TEXT, S } from './strings';
+import { PREDICT, PRESET_TEXT, S } from './strings';
 import { clearParams, DEFAULT_SPEED, readParams, writeParams } from './url';
 
 interface Props {
@@ -42,6 +42,8 @@ export default function CqrsVisualiser({ uid, preset, initial }: Props) {
   // Counts the learner's changes, so an old "link copied" status is cleared by the next one.
   const [edits, setEdits] = useState(0);
   const [reducedMotion, setReducedMotion] = useState(false);
+  // The prediction's outcome is revealed when the run reaches its end, not at 0 s (issue 15).
+  const [revealed, setRevealed] = useState(false);
   const root = useRef<HTMLElement>(null);
   const instance = useRef(1);
   const timeRef = useRef(0);
@@ -127,6 +129,7 @@ export default function CqrsVisualiser({ uid, preset, initial }: Props) {
 
   const answer = (choice: string | null) => {
     setPredict({ state: 'answered', preset: settings.preset, choice });
+    setRevealed(false);
     const go = { t: 0, play: !reducedMotion };
     if (running || result === null) pending.current = go;
     else setCommand((c) => ({ token: c.token + 1, ...go }));
@@ -201,7 +204,15 @@ export default function CqrsVisualiser({ uid, preset, initial }: Props) {
         />
       ) : (
         <>
-          {outcome && <PredictOutcome outcome={outcome} />}
+          {outcome && (revealed || reducedMotion) && <PredictOutcome outcome={outcome} />}
+          {outcome && !revealed && !reducedMotion && (
+            <p class="cqv-hint cqv-reveal">
+              {PREDICT.waiting}{' '}
+              <button type="button" onClick={() => setRevealed(true)}>
+                {PREDICT.revealNow}
+              </button>
+            </p>
+          )}
           <p class="cqv-running" role="status">
             {running ? S.running : ''}
           </p>
@@ -223,6 +234,7 @@ export default function CqrsVisualiser({ uid, preset, initial }: Props) {
                 command={command}
                 timeRef={timeRef}
                 onSettle={scheduleUrl}
+                onReachEnd={() => setRevealed(true)}
               >
                 <PauseControl uid={uid} state={settings} dispatch={act} timeRef={timeRef} />
               </Player>

@@ -49,6 +49,8 @@ interface Props {
   onUser: () => void;
   /** Shown under the scrubber (the pause button). */
   children?: ComponentChildren;
+  /** Called when the time shown reaches the end of the run (to reveal the prediction's outcome then). */
+  onReachEnd?: () => void;
 }
 
 /** Playback (rAF loop, steps, scrubber) over one run, the picture at the current time and the charts. */
@@ -63,6 +65,7 @@ export function Player({
   onSettle,
   onUser,
   children,
+  onReachEnd,
 }: Props) {
   const [t, setT] = useState(0);
   const [playing, setPlaying] = useState(false);
@@ -170,6 +173,9 @@ export function Player({
     onSettle();
   };
   const atEnd = shown >= endMs;
+  useEffect(() => {
+    if (atEnd) onReachEnd?.();
+  }, [atEnd]);
 
   return (
     <div class="cqv-player" ref={box}>

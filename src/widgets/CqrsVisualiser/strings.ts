@@ -106,6 +106,8 @@ export const LIMITS = {
 /** The predict-first prompts. */
 export const PREDICT = {
   legend: 'Predict first',
+  waiting: 'Your answer is checked when the run reaches its end.',
+  revealNow: 'Show the result now',
   intro: 'Before it runs: what do you expect?',
   run: 'Run it',
   skip: 'Skip and run',
