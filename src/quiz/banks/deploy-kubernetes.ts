@@ -9,6 +9,26 @@ import {
 import type { QuizBank } from '../types';
 import { count } from './deploy-shared';
 
+/** The one-container `web` Deployment the questions run through the cluster simulator. */
+function webDeployment(
+  replicas: number,
+  image: string,
+  cpuMilli: number,
+  maxSurge = '25%',
+  maxUnavailable = '25%',
+): DeploymentState {
+  return {
+    name: 'web',
+    replicas,
+    selector: { app: 'web' },
+    template: { labels: { app: 'web' }, containers: [{ name: 'web', image, ports: [80], cpuMilli, memMi: 64 }] },
+    maxSurge,
+    maxUnavailable,
+    createdMs: 0,
+    labels: {},
+  };
+}
+
 /** Quiz of the lesson "Deploying to Kubernetes: a Deployment and a Service". */
 export const bank: QuizBank = {
   id: 'deploy-kubernetes',
@@ -22,19 +42,7 @@ export const bank: QuizBank = {
         const nodes = rng.pick([2, 3, 4]);
         const cpu = rng.pick([300, 400, 500, 700, 900]);
         const asked = 30;
-        const d: DeploymentState = {
-          name: 'web',
-          replicas: asked,
-          selector: { app: 'web' },
-          template: {
-            labels: { app: 'web' },
-            containers: [{ name: 'web', image: 'nginx', ports: [80], cpuMilli: cpu, memMi: 64 }],
-          },
-          maxSurge: '25%',
-          maxUnavailable: '25%',
-          createdMs: 0,
-          labels: {},
-        };
+        const d = webDeployment(asked, 'nginx', cpu);
         const cluster = settle({ ...createCluster({ nowMs: 0, nodes }), deployments: [d] }, 60_000, () => 'runs');
         const running = deploymentStatus(cluster, d, 60_000).ready;
         const perNode = Math.floor(2000 / cpu);
@@ -56,19 +64,7 @@ export const bank: QuizBank = {
       build(rng) {
         // Graded by the simulator: run the Deployment, delete one pod, look a second later.
         const replicas = rng.pick([2, 3, 4, 5]);
-        const d: DeploymentState = {
-          name: 'web',
-          replicas,
-          selector: { app: 'web' },
-          template: {
-            labels: { app: 'web' },
-            containers: [{ name: 'web', image: 'nginx', ports: [80], cpuMilli: 100, memMi: 64 }],
-          },
-          maxSurge: '25%',
-          maxUnavailable: '25%',
-          createdMs: 0,
-          labels: {},
-        };
+        const d = webDeployment(replicas, 'nginx', 100);
         const steady = settle({ ...createCluster({ nowMs: 0, nodes: 3 }), deployments: [d] }, 30_000, () => 'runs');
         const victim = steady.pods[0]?.name ?? '';
         const after = settle({ ...steady, pods: steady.pods.filter((p) => p.name !== victim) }, 31_000, () => 'runs');
@@ -141,19 +137,7 @@ export const bank: QuizBank = {
           [5, 25, 25],
           [12, 25, 50],
         ] as const);
-        const d: DeploymentState = {
-          name: 'web',
-          replicas,
-          selector: { app: 'web' },
-          template: {
-            labels: { app: 'web' },
-            containers: [{ name: 'web', image: 'nginx:1.28', ports: [80], cpuMilli: 100, memMi: 64 }],
-          },
-          maxSurge: `${maxSurge}%`,
-          maxUnavailable: `${maxUnavailable}%`,
-          createdMs: 0,
-          labels: {},
-        };
+        const d = webDeployment(replicas, 'nginx:1.28', 100, `${maxSurge}%`, `${maxUnavailable}%`);
         const steady = settle({ ...createCluster({ nowMs: 0, nodes: 3 }), deployments: [d] }, 60_000, () => 'runs');
         const next: DeploymentState = {
           ...d,

@@ -13,6 +13,7 @@ import {
   type LagConfig,
 } from '../../domain/cqrs';
 import { FIELD_LABELS, LIMITS } from './strings';
+import { formatCount } from '../shared/kit';
 
 /** The number fields (text boxes). */
 export const NUMBER_FIELDS = [
@@ -199,8 +200,7 @@ export function learnerMessage(message: string): string {
     .replace(/a finite number in \[0, 1\]/g, 'a number from 0 to 1')
     .replace(
       /an integer from (\d+) to (\d+)/g,
-      (_m, a: string, b: string) =>
-        `a whole number from ${Number(a).toLocaleString('en-GB')} to ${Number(b).toLocaleString('en-GB')}`,
+      (_m, a: string, b: string) => `a whole number from ${formatCount(Number(a))} to ${formatCount(Number(b))}`,
     )
     .replace(/ <= /g, ' at most ')
     .replace(/ >= /g, ' at least ');
