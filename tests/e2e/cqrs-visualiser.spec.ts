@@ -106,6 +106,33 @@ test('pausing the projector raises the backlog; the past stays the same', async 
   await expect(w.locator('.cqv-status')).toContainText('(paused)');
 });
 
+test('after “Pause projector now” the prediction’s outcome says it was about the scenario before the change', async ({
+  page,
+}) => {
+  const w = await widget(page, 'projector-cant-keep-up');
+  await predict(w);
+  await stop(w);
+  const outcome = w.locator('.cqv-outcome');
+  await expect(outcome).not.toContainText('Before your changes');
+  const predicted = await outcome.innerText();
+  await w.getByLabel('Time in the run', { exact: true }).fill('200');
+  await w.getByRole('button', { name: 'Pause projector now' }).click();
+  await expect(w.locator('.cqv-pause-state')).toContainText('Projector paused from');
+  // The old figure is labelled as the scenario's, and the learner is told the run below is theirs.
+  await expect(outcome).toContainText(/^\W*Before your changes: You predicted:/);
+  await expect(outcome).toContainText('the headline, charts and table below are for your version');
+  // Still the scenario's own figure, not the paused run's.
+  const actual = /Actual: [^)]*\)/.exec(predicted)?.[0] ?? 'no "Actual:" in the outcome';
+  await expect(outcome).toContainText(actual);
+  // Taking the pause away makes the run the scenario again: the label goes.
+  await w.getByRole('button', { name: /Remove the pause/ }).click();
+  await expect(outcome).not.toContainText('Before your changes');
+  const results = await new AxeBuilder({ page })
+    .include('[data-widget="cqrs-visualiser"][data-preset="projector-cant-keep-up"]')
+    .analyze();
+  expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+});
+
 test('scrubbing and stepping change the time, the picture and the charts’ cursor', async ({ page }) => {
   const w = await widget(page, 'projector-cant-keep-up');
   await predict(w);
@@ -193,9 +220,17 @@ test('bad input is refused on its field and the last good run stays', async ({ p
   const entities = w.getByLabel('Entities', { exact: true });
   await entities.fill('0');
   await refused(entities, 'Entities must be a whole number from 1 to 1,000,000 (received 0).');
+  // The run is still too long: that message stays on writes while entities is wrong and fixed.
+  await refused(writes, /^This run is too long for the visualiser/);
   await entities.fill('50');
   await expect(entities).not.toHaveAttribute('aria-invalid');
+  await refused(writes, /^This run is too long for the visualiser/);
+  await expect(w.getByLabel('Duration (s)', { exact: true })).not.toHaveAttribute('aria-invalid');
+  await w.getByLabel('Random seed', { exact: true }).fill('9');
+  await refused(writes, /^This run is too long for the visualiser/);
+  await w.getByLabel('Random seed', { exact: true }).fill('7');
   await writes.fill('30');
+  await expect(writes).not.toHaveAttribute('aria-invalid');
   await page.waitForTimeout(600);
   await expect(metric(w, 'writes')).toHaveText(good);
   await expect(w.locator('[data-headline]')).toHaveText(headline);

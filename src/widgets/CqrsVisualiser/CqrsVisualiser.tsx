@@ -204,7 +204,12 @@ export default function CqrsVisualiser({ uid, preset, initial }: Props) {
         />
       ) : (
         <>
-          {outcome && (revealed || reducedMotion) && <PredictOutcome outcome={outcome} />}
+          {outcome && (revealed || reducedMotion) && (
+            <PredictOutcome
+              outcome={outcome}
+              changed={predict.state === 'answered' && !sameConfig(settings.good, PRESETS[predict.preset])}
+            />
+          )}
           {outcome && !revealed && !reducedMotion && (
             <p class="cqv-hint cqv-reveal">
               {PREDICT.waiting}{' '}

@@ -83,19 +83,31 @@ export function PredictAsk({ uid, prediction, config, onAnswer }: AskProps) {
 
 interface OutcomeProps {
   outcome: Outcome;
+  /** The run shown is no longer the scenario that was predicted (the learner paused the projector, say). */
+  changed: boolean;
 }
 
-/** The learner's prediction beside what happened. */
-export function PredictOutcome({ outcome }: OutcomeProps) {
+/**
+ * The learner's prediction beside what happened. Once the run has been changed, the outcome says
+ * it is about the scenario as predicted, so its figure is never read as the new run's.
+ */
+export function PredictOutcome({ outcome, changed }: OutcomeProps) {
   return (
-    <div class="cqv-outcome" data-correct={outcome.correct ? 'true' : 'false'} tabIndex={-1}>
+    <div
+      class="cqv-outcome"
+      data-correct={outcome.correct ? 'true' : 'false'}
+      data-changed={changed ? 'true' : undefined}
+      tabIndex={-1}
+    >
       <p>
         <span aria-hidden="true" class="cqv-outcome-icon">
           {outcome.correct ? '\u2713' : '\u2717'}
         </span>{' '}
+        {changed && <strong>{PREDICT.beforeChanges} </strong>}
         {PREDICT.yourAnswer(outcome.chosen.label)} {PREDICT.actual(outcome.text, outcome.actual.label)}{' '}
         <strong>{outcome.correct ? PREDICT.right : PREDICT.wrong}</strong>
       </p>
+      {changed && <p class="cqv-outcome-note">{PREDICT.changedSince}</p>}
     </div>
   );
 }

@@ -113,6 +113,23 @@ describe('checkForm', () => {
     });
   });
 
+  it('names every field at fault at once, each with its own sentence, and none that is fine', () => {
+    const f = base();
+    const form: FormState = { ...f, text: { ...f.text, writes: 'abc', entities: '0', lagMinMs: '-5' } };
+    const r = checkForm(form, 'entities');
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(Object.keys(r.errors).sort()).toEqual(['entities', 'lagMinMs', 'writes']);
+      expect(r.errors.writes).toMatch(/^Writes per second must be a plain number/);
+      expect(r.errors.entities).toMatch(/^Entities must be a whole number from 1/);
+      expect(r.errors.lagMinMs).toMatch(/^Shortest lag \(ms\) must be 0 or more/);
+    }
+    // A run that is too long, and a bad entity count: both are said, on their own fields.
+    const both: FormState = { ...f, text: { ...f.text, writes: '5000', entities: '0' } };
+    const r2 = checkForm(both, 'entities', ['writes']);
+    expect(r2.ok || Object.keys(r2.errors).sort()).toEqual(['entities', 'writes']);
+  });
+
   it('builds the lag and projector from the choices', () => {
     const f = { ...base(), lagKind: 'exponential' as const, unlimited: true, consistency: 'strong' as const };
     const r = checkForm(f);
@@ -127,6 +144,9 @@ describe('fieldOfMessage', () => {
     expect(fieldOfMessage('projectorEventsPerSecond must be ...', null)).toBe('projector');
     expect(fieldOfMessage('durationMs is too long for these rates', 'reads')).toBe('reads');
     expect(fieldOfMessage('durationMs is too long for these rates', 'seed')).toBe('duration');
+    expect(fieldOfMessage('durationMs is too long for these rates', 'seed', ['writes'])).toBe('writes');
+    expect(fieldOfMessage('lag.minMs must be <= lag.maxMs (5)', 'lagMaxMs')).toBe('lagMaxMs');
+    expect(fieldOfMessage('lag.minMs must be <= lag.maxMs (5)', 'seed')).toBe('lagMinMs');
   });
 });
 

@@ -132,10 +132,31 @@ const PATH_FIELDS: Readonly<Record<string, NumberFieldId>> = {
   'faults.projectorPause.atMs': 'pauseFor',
 };
 const RATE_FIELDS: readonly NumberFieldId[] = ['duration', 'writes', 'reads'];
+const LAG_RANGE_FIELDS: readonly NumberFieldId[] = ['lagMinMs', 'lagMaxMs'];
 
-/** The field a domain RangeError belongs to; a "too long for these rates" one goes to the rate just edited. */
-export function fieldOfMessage(message: string, edited: NumberFieldId | null): NumberFieldId {
-  if (message.startsWith('durationMs is too long') && edited !== null && RATE_FIELDS.includes(edited)) return edited;
+/** The fields a message about a combination is about (rates × duration; shortest vs longest lag), or null. */
+function groupOfMessage(message: string): readonly NumberFieldId[] | null {
+  if (message.startsWith('durationMs is too long')) return RATE_FIELDS;
+  if (message.startsWith('lag.minMs must be <=')) return LAG_RANGE_FIELDS;
+  return null;
+}
+
+/**
+ * The field a domain RangeError belongs to. A message about a combination goes to the field of
+ * that combination the learner just edited, else to the one already showing it (`shownOn`), so
+ * it never jumps to another field while the learner edits an unrelated one (issue 15).
+ */
+export function fieldOfMessage(
+  message: string,
+  edited: NumberFieldId | null,
+  shownOn: readonly NumberFieldId[] = [],
+): NumberFieldId {
+  const group = groupOfMessage(message);
+  if (group !== null) {
+    if (edited !== null && group.includes(edited)) return edited;
+    const already = shownOn.find((f) => group.includes(f));
+    if (already !== undefined) return already;
+  }
   const path = /^[\w.]+/.exec(message)?.[0] ?? '';
   return PATH_FIELDS[path] ?? edited ?? 'duration';
 }
@@ -151,18 +172,30 @@ function lagOf(kind: LagKind, v: Partial<Record<NumberFieldId, number>>): LagCon
   }
 }
 
-/** Turns the form into a config checked by the domain and by the visualiser's limits. */
-export function checkForm(form: FormState, edited: NumberFieldId | null = null): Checked {
-  const errors: Partial<Record<NumberFieldId, string>> = {};
-  const v: Partial<Record<NumberFieldId, number>> = {};
-  for (const f of activeFields(form)) {
-    const p = parseNumberText(f, form.text[f]);
-    if (p.ok) v[f] = p.value;
-    else errors[f] = p.message;
-  }
-  if (Object.keys(errors).length > 0) return { ok: false, errors };
+/**
+ * A value of each field that the domain always accepts and that cannot make another field's check
+ * fail (the smallest run, the widest lag range). It stands in for a refused value so every other
+ * field is still checked: the learner sees a sentence on each field at fault at once, not one at a
+ * time, and a message never moves to a field that is fine (issue 15).
+ */
+const NEUTRAL: Readonly<Record<NumberFieldId, number>> = {
+  seed: 0,
+  duration: 0.001,
+  writes: 0,
+  reads: 0,
+  entities: 1,
+  lagMs: 0,
+  lagMinMs: 0,
+  lagMaxMs: 1e9,
+  lagMeanMs: 0,
+  projector: 1,
+  duplicates: 0,
+  pauseFor: 3,
+};
+
+function configOf(form: FormState, v: Partial<Record<NumberFieldId, number>>, pause: FormState['pause']): CqrsConfig {
   const duplicateRate = v.duplicates ?? 0;
-  const config: CqrsConfig = {
+  return {
     seed: v.seed ?? NaN,
     durationMs: (v.duration ?? NaN) * 1000,
     writesPerSecond: v.writes ?? NaN,
@@ -171,18 +204,58 @@ export function checkForm(form: FormState, edited: NumberFieldId | null = null):
     lag: lagOf(form.lagKind, v),
     consistency: form.consistency,
     ...(form.unlimited ? {} : { projectorEventsPerSecond: v.projector ?? NaN }),
-    ...(form.pause !== null || duplicateRate !== 0
+    ...(pause !== null || duplicateRate !== 0
       ? {
           faults: {
-            ...(form.pause !== null ? { projectorPause: form.pause } : {}),
+            ...(pause !== null ? { projectorPause: pause } : {}),
             ...(duplicateRate !== 0 ? { duplicateRate } : {}),
           },
         }
       : {}),
   };
-  const refusal = refusalOf(config);
-  if (refusal !== null) return { ok: false, errors: { [fieldOfMessage(refusal.raw, edited)]: refusal.shown } };
-  return { ok: true, config };
+}
+
+/**
+ * Turns the form into a config checked by the domain and by the visualiser's limits, or gives a
+ * sentence for every field at fault. `edited` is the field just typed in and `shownOn` the fields
+ * already showing a message: a message about a combination stays with them (see fieldOfMessage).
+ */
+export function checkForm(
+  form: FormState,
+  edited: NumberFieldId | null = null,
+  shownOn: readonly NumberFieldId[] = [],
+): Checked {
+  const errors: Partial<Record<NumberFieldId, string>> = {};
+  const v: Partial<Record<NumberFieldId, number>> = {};
+  for (const f of activeFields(form)) {
+    const p = parseNumberText(f, form.text[f]);
+    if (p.ok) v[f] = p.value;
+    else {
+      errors[f] = p.message;
+      v[f] = NEUTRAL[f];
+    }
+  }
+  let pause = form.pause;
+  // Each round the domain names one fault; its fields take neutral values and the rest is checked again.
+  for (let round = 0; round <= NUMBER_FIELDS.length; round++) {
+    const config = configOf(form, v, pause);
+    const refusal = refusalOf(config);
+    if (refusal === null) break;
+    const field = fieldOfMessage(refusal.raw, edited, [...shownOn, ...(Object.keys(errors) as NumberFieldId[])]);
+    if (errors[field] !== undefined && !refusal.raw.startsWith('faults.projectorPause')) break;
+    // Shortest above longest, shown on the longest: say it from that field's side.
+    errors[field] ??=
+      field === 'lagMaxMs' && config.lag.kind === 'uniform' && refusal.raw.startsWith('lag.minMs must be <=')
+        ? LIMITS.lagMaxBelowMin(config.lag.maxMs, config.lag.minMs)
+        : refusal.shown;
+    const group = groupOfMessage(refusal.raw);
+    if (refusal.raw.startsWith('faults.projectorPause')) pause = null;
+    else if (group === RATE_FIELDS) for (const f of RATE_FIELDS) v[f] = NEUTRAL[f];
+    else if (group === LAG_RANGE_FIELDS) v.lagMinMs = NEUTRAL.lagMinMs;
+    else v[field] = NEUTRAL[field];
+  }
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  return { ok: true, config: configOf(form, v, form.pause) };
 }
 
 /**

@@ -25,6 +25,26 @@ describe('reduceSettings', () => {
     expect(fixed.good.writesPerSecond).toBe(25);
   });
 
+  it('a message about a combination stays on its field while another field is edited, and goes once fixed', () => {
+    const tooLong = type(start, { type: 'text', field: 'writes', text: '1000' });
+    expect(Object.keys(tooLong.errors)).toEqual(['writes']);
+    // Editing an unrelated field does not move the message to "Duration".
+    const seeded = type(tooLong, { type: 'text', field: 'seed', text: '7' });
+    expect(Object.keys(seeded.errors)).toEqual(['writes']);
+    expect(seeded.errors.writes).toMatch(/^This run is too long for the visualiser/);
+    const fixed = type(seeded, { type: 'text', field: 'writes', text: '20' });
+    expect(fixed.errors).toEqual({});
+    expect(fixed.good.seed).toBe(7);
+  });
+
+  it('a longest lag below the shortest is reported on the longest lag, the field just edited, in its words', () => {
+    const s = type(start, { type: 'text', field: 'lagMaxMs', text: '10' });
+    expect(s.errors).toEqual({ lagMaxMs: 'Longest lag (ms) must be at least Shortest lag (ms) (20) (received 10).' });
+    const fixed = type(s, { type: 'text', field: 'lagMaxMs', text: '90' });
+    expect(fixed.errors).toEqual({});
+    expect(fixed.good.lag).toEqual({ kind: 'uniform', minMs: 20, maxMs: 90 });
+  });
+
   it('choices run at once; forged values change nothing', () => {
     const s = reduceSettings(start, { type: 'consistency', value: 'strong' });
     expect(s.good.consistency).toBe('strong');

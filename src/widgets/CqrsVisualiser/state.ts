@@ -52,7 +52,7 @@ function validate(
   edited: NumberFieldId | null,
   immediate: boolean,
 ): SettingsState {
-  const checked = checkForm(form, edited);
+  const checked = checkForm(form, edited, Object.keys(state.errors) as NumberFieldId[]);
   // The pause length is the button's own field: its message survives checks of the others.
   const pauseError = state.errors.pauseFor;
   if (!checked.ok) {

@@ -100,6 +100,8 @@ export const LIMITS = {
     `Entities must be at most ${n(max)} in the visualiser, which draws each one (received ${n(value)}).`,
   events: (expected: number, max: number) =>
     `This run is too long for the visualiser: (writes + reads per second) \u00d7 duration must come to at most ${n(max)} events, because it records and draws each one (this run would have ${expected > 1e12 ? 'far more' : `about ${n(Math.round(expected))}`}).`,
+  lagMaxBelowMin: (max: number, min: number) =>
+    `Longest lag (ms) must be at least Shortest lag (ms) (${n(min)}) (received ${n(max)}).`,
   pauseFor: (text: string) => `Pause length must be more than 0 and at most 3600 seconds (received ${shown(text)}).`,
 } as const;
 
@@ -114,6 +116,10 @@ export const PREDICT = {
   choose: 'Choose an answer first, or skip.',
   yourAnswer: (label: string) => `You predicted: ${label}.`,
   actual: (text: string, label: string) => `Actual: ${text} (${label}).`,
+  /** Shown with the outcome once the run no longer is the scenario the learner predicted (issue 15). */
+  changedSince:
+    'That was the scenario as you predicted it. You have changed the run since (a projector pause or another setting), so the headline, charts and table below are for your version; load the scenario again to be asked afresh.',
+  beforeChanges: 'Before your changes:',
   right: 'Your prediction matched.',
   wrong: 'Not what you predicted: watch the charts below to see why.',
   healthy: {
