@@ -260,11 +260,15 @@ function conditionRun(ref: OperatorRef, key: string, values: ConditionScalar[], 
 
 /** Thrown while compiling one policy; decide() turns it into the PolicyError evaluate() throws. */
 class Refused {
-  constructor(
-    readonly statement: Statement,
-    readonly statementIndex: number,
-    readonly operator: string,
-  ) {}
+  // Plain fields (no parameter properties): Node's type stripping runs this folder as is.
+  readonly statement: Statement;
+  readonly statementIndex: number;
+  readonly operator: string;
+  constructor(statement: Statement, statementIndex: number, operator: string) {
+    this.statement = statement;
+    this.statementIndex = statementIndex;
+    this.operator = operator;
+  }
 }
 
 function conditionMemos(condition: unknown, variables: boolean, refuse: (operator: string) => Refused): Memo[] {
