@@ -9,6 +9,7 @@ import { decide, type Verdict } from './policy-compile.ts';
 import { parsePolicy } from './policy-parse.ts';
 import { PolicyError } from './policy-error.ts';
 import { traceEntries } from './trace.ts';
+import { iamGrammarPreset } from './iam-presets.ts';
 
 function verdictOf(decision: Decision): Verdict {
   const { effect, reason, decidingStatement } = decision;
@@ -327,5 +328,15 @@ describe('an operator the engine does not know is refused, never treated as fals
     expect(() => parsePolicy(guarded('Allow', { 'forallvalues:stringlike': { a: 'x' } }))).toThrow(
       expect.objectContaining({ hint: 'Operator names are case-sensitive: did you mean "ForAllValues:StringLike"?' }),
     );
+  });
+});
+
+describe('the IfExists preset’s claim', () => {
+  it('a plain Bool instead of BoolIfExists lets a request without the MFA key through', () => {
+    const preset = iamGrammarPreset('ifexists-access-keys-without-mfa-key');
+    if (!preset) throw new Error('preset missing');
+    expect(evaluate([preset.policy], preset.request).reason).toBe('explicit-deny');
+    const plain = JSON.parse(JSON.stringify(preset.policy).replace('"BoolIfExists"', '"Bool"')) as Policy;
+    expect(evaluate([plain], preset.request).reason).toBe('allowed');
   });
 });
