@@ -60,6 +60,8 @@ const resourcePattern = fc.constantFrom(
   'arn:bank:hr:::employee/${hr:Department}/*',
   'arn:bank:hr:::employee/${hr:Department}/E*1',
   'arn:bank:hr:::employee/${hr:Department}/E1',
+  "arn:bank:hr:::employee/${hr:Missing, 'retail'}/*",
+  "arn:bank:hr:::employee/${hr:Department, 'it'}/E1",
   'arn:bank:hr:::employee/${hr:Department}/*E1*1',
   'arn:bank:hr:::employee/${ hr:department }/*',
   'arn:bank:hr:::employee/${hr:Missing}/*',
