@@ -10,6 +10,7 @@ import { parsePolicy } from './policy-parse.ts';
 import { PolicyError } from './policy-error.ts';
 import { traceEntries } from './trace.ts';
 import { iamGrammarPreset } from './iam-presets.ts';
+import { badInputs } from '../../../tests/support/bad-inputs.ts';
 
 function verdictOf(decision: Decision): Verdict {
   const { effect, reason, decidingStatement } = decision;
@@ -338,5 +339,45 @@ describe('the IfExists preset’s claim', () => {
     expect(evaluate([preset.policy], preset.request).reason).toBe('explicit-deny');
     const plain = JSON.parse(JSON.stringify(preset.policy).replace('"BoolIfExists"', '"Bool"')) as Policy;
     expect(evaluate([plain], preset.request).reason).toBe('allowed');
+  });
+});
+
+describe('bad inputs against the new grammar', () => {
+  const policy = JSON.stringify({
+    Version: '2012-10-17',
+    Statement: [
+      { Sid: 'AllowAll', Effect: 'Allow', Action: '*', Resource: '*' },
+      {
+        Sid: 'Guard',
+        Effect: 'Deny',
+        Action: '*',
+        Resource: "arn:aws:s3:::b/${test:Team, 'shared'}/*",
+        Condition: {
+          'ForAllValues:StringLike': { 'test:Tags': ['a*', '${test:Team}'] },
+          'ForAnyValue:ArnNotLike': { 'test:Arn': 'arn:aws:sns:*:123456789012:*' },
+          StringNotEqualsIfExists: { 'test:Team': "${test:Owner, 'nobody'}" },
+        },
+      },
+    ],
+  });
+
+  it('every bad text as a context value, a list item, a variable value or a resource gives a clear decision', () => {
+    const policies = [parsePolicy(policy)];
+    for (const bad of [...badInputs('text'), ...badInputs('numbers'), ...badInputs('json')]) {
+      for (const context of [
+        { 'test:Tags': [bad], 'test:Arn': bad, 'test:Team': bad },
+        { 'test:Tags': ['a1', bad], 'test:Arn': [bad, 'arn:aws:sns:x:1:y'], 'test:Owner': bad },
+      ]) {
+        const req = { action: 's3:GetObject', resource: `arn:aws:s3:::b/${bad}/k`, context };
+        const decision = evaluate(policies, req);
+        expect(['allowed', 'explicit-deny']).toContain(decision.reason);
+        expect(decide(policies, req)).toEqual(verdictOf(decision));
+        // Reasons never leak a JavaScript artefact (unless the input itself spelt one).
+        if (/undefined|NaN|\[object/.test(bad)) continue;
+        for (const entry of traceEntries(decision)) {
+          for (const c of entry.conditions) expect(c.reason).not.toMatch(/undefined|NaN|\[object/);
+        }
+      }
+    }
   });
 });
