@@ -175,7 +175,13 @@ function absent(ref: OperatorRef, contextValue: ContextValue | undefined): boole
   return contextValue === undefined || (ref.qualifier !== undefined && contextItems(contextValue).length === 0);
 }
 
-/** The outcome for an absent key: IfExists matches; ForAllValues is true, ForAnyValue false; else negated ones hold. */
+/**
+ * The outcome for an absent key: IfExists matches; ForAllValues is true, ForAnyValue false; else
+ * negated ones hold. IfExists wins over a qualifier, as the guide states it for every ...IfExists
+ * operator ("If the key is not present, evaluate the condition element as true", condition
+ * operators page, read 2026-12-04). The guide gives no example of ForAnyValue:...IfExists on a
+ * missing key; one third-party simulator (iam.cloudcopilot.io) reads it as false instead.
+ */
 function whenAbsent(ref: OperatorRef): boolean {
   if (ref.ifExists) return true;
   if (ref.qualifier !== undefined) return ref.qualifier === 'ForAllValues';
