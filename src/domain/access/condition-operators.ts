@@ -6,9 +6,10 @@
 import type { ConditionScalar } from './types.ts';
 import { readBool, readDate, readNumber } from './condition-values.ts';
 import { parseCidr } from './ip.ts';
+import { splitArnPattern } from './arn.ts';
 
 /** The value type an operator compares. */
-export type OperatorFamily = 'string' | 'numeric' | 'date' | 'bool' | 'ip' | 'null';
+export type OperatorFamily = 'string' | 'numeric' | 'date' | 'bool' | 'ip' | 'arn' | 'null';
 
 /** Describes one base operator (without the IfExists suffix). */
 export interface OperatorSpec {
@@ -59,6 +60,16 @@ function buildCatalogue(): Map<string, OperatorSpec> {
     { name: 'IpAddress', family: 'ip', negated: false, relation: 'is in' },
     { name: 'NotIpAddress', family: 'ip', negated: true, relation: 'is in' },
     { name: 'Null', family: 'null', negated: false, relation: 'is missing' },
+    // "Case-sensitive matching of the ARN. Each of the six colon-delimited components of the ARN is
+    // checked separately and each can include multi-character match wildcards (*) or single-character
+    // match wildcards (?). The ArnEquals and ArnLike condition operators behave identically."
+    // (IAM User Guide, "IAM JSON policy elements: Condition operators", ARN condition operators,
+    // https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition_operators.html,
+    // read 2026-12-04.)
+    { name: 'ArnEquals', family: 'arn', negated: false, relation: 'is like' },
+    { name: 'ArnLike', family: 'arn', negated: false, relation: 'is like' },
+    { name: 'ArnNotEquals', family: 'arn', negated: true, relation: 'is like' },
+    { name: 'ArnNotLike', family: 'arn', negated: true, relation: 'is like' },
   ];
   for (const family of ['Numeric', 'Date'] as const) {
     for (const [suffix, relation, negated, compare] of ORDERINGS) {
@@ -74,26 +85,47 @@ const CATALOGUE = buildCatalogue();
 /** Every supported base operator name, for pickers and documentation. */
 export const OPERATOR_NAMES: readonly string[] = [...CATALOGUE.keys()];
 
-/** A parsed operator name: its spec and whether the IfExists suffix was used. */
+/** The set-operator qualifiers IAM puts in front of an operator (`ForAllValues:StringLike`). */
+export type SetQualifier = 'ForAllValues' | 'ForAnyValue';
+
+/** A parsed operator name: its spec, its set qualifier if any, and whether the IfExists suffix was used. */
 export interface OperatorRef {
   spec: OperatorSpec;
   ifExists: boolean;
+  /** `ForAllValues` / `ForAnyValue` when the operator was written `ForAllValues:StringEquals`…; else undefined. */
+  qualifier: SetQualifier | undefined;
 }
 
-/** Looks up an operator name such as `StringEquals` or `NumericLessThanIfExists`; null if unknown. */
+const QUALIFIERS: readonly SetQualifier[] = ['ForAllValues', 'ForAnyValue'];
+
+/**
+ * Looks up an operator name such as `StringEquals`, `NumericLessThanIfExists` or
+ * `ForAnyValue:StringLike`; null if unknown. The qualifiers apply to every operator except
+ * Null (a presence test has no set form), as the IAM User Guide's "Set operators for multivalued
+ * context keys" describes (reference_policies_condition-single-vs-multi-valued-context-keys, read 2026-12-04).
+ */
 export function lookupOperator(name: string): OperatorRef | null {
-  const ifExists = name.endsWith('IfExists') && name.length > 'IfExists'.length;
-  const spec = CATALOGUE.get(ifExists ? name.slice(0, -'IfExists'.length) : name);
-  // IAM has no NullIfExists: Null already is the test for presence.
-  if (!spec || (ifExists && spec.family === 'null')) return null;
-  return { spec, ifExists };
+  const colon = name.indexOf(':');
+  let qualifier: SetQualifier | undefined;
+  let base = name;
+  if (colon >= 0) {
+    qualifier = QUALIFIERS.find((q) => q === name.slice(0, colon));
+    if (!qualifier) return null;
+    base = name.slice(colon + 1);
+  }
+  const ifExists = base.endsWith('IfExists') && base.length > 'IfExists'.length;
+  const spec = CATALOGUE.get(ifExists ? base.slice(0, -'IfExists'.length) : base);
+  // IAM has no NullIfExists: Null already is the test for presence; nor a qualified Null.
+  if (!spec || (spec.family === 'null' && (ifExists || qualifier !== undefined))) return null;
+  return { spec, ifExists, qualifier };
 }
 
 /** For an unknown operator, the known one it differs from only in letter case, if any. */
 export function suggestOperator(name: string): string | undefined {
   const folded = name.toLowerCase();
   for (const known of CATALOGUE.keys()) {
-    for (const candidate of [known, `${known}IfExists`]) {
+    const bases = [known, `${known}IfExists`];
+    for (const candidate of [...bases, ...QUALIFIERS.flatMap((q) => bases.map((b) => `${q}:${b}`))]) {
       // Only suggest real operators that differ from what was written (never "NullIfExists").
       if (candidate.toLowerCase() === folded && candidate !== name && lookupOperator(candidate)) return candidate;
     }
@@ -115,6 +147,8 @@ export function expectedValue(family: OperatorFamily): string {
       return 'true or false';
     case 'ip':
       return 'an IPv4/IPv6 address or CIDR block such as "10.0.0.0/8" or "2001:db8::/32"';
+    case 'arn':
+      return 'an ARN of six colon-separated parts such as "arn:aws:sns:us-east-1:123456789012:topic" (each part may use * and ?)';
   }
 }
 
@@ -132,5 +166,7 @@ export function isValidPolicyValue(family: OperatorFamily, value: ConditionScala
       return readBool(value) !== null;
     case 'ip':
       return typeof value === 'string' && parseCidr(value) !== null;
+    case 'arn':
+      return typeof value === 'string' && splitArnPattern(value) !== null;
   }
 }

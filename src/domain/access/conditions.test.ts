@@ -238,8 +238,12 @@ describe('policy variables in condition values', () => {
   });
 });
 
-it('an unknown operator (only possible without parsePolicy) never matches and never throws', () => {
-  const result = check({ StringEqualz: { a: 'x' } }, { a: 'x' });
-  expect(result.allowed).toBe(false);
-  expect(result.conditions[0]?.reason).toBe('unknown condition operator StringEqualz, so the condition cannot match');
+it('an unknown operator (only possible without parsePolicy) is refused with a PolicyError, never treated as false', () => {
+  expect(() => check({ StringEqualz: { a: 'x' } }, { a: 'x' })).toThrow(
+    expect.objectContaining({
+      name: 'PolicyError',
+      path: 'policies[0].Statement.Condition.StringEqualz',
+      received: 'the unknown operator "StringEqualz" in statement 0 of policy 0',
+    }),
+  );
 });

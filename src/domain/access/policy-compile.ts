@@ -20,8 +20,8 @@
 import type { AccessRequest, ConditionScalar, Decision, DecidingStatement, Policy, Statement } from './types.ts';
 import { createContextReader, type ContextReader } from './context.ts';
 import { readBool } from './condition-values.ts';
-import { lookupOperator, type OperatorSpec } from './condition-operators.ts';
-import { isScalar, readContextItem, readPolicyItem, testItem } from './conditions.ts';
+import { lookupOperator, type OperatorRef, type OperatorSpec } from './condition-operators.ts';
+import { NO_VALUE, conditionHolds, isScalar, readPolicyItem, unknownOperatorError } from './conditions.ts';
 import { compilePattern, matchTokens, tokensToText, type PatternToken } from './wildcard.ts';
 import { VARIABLES_VERSION, statementsOf, toList } from './policy-shape.ts';
 
@@ -106,7 +106,8 @@ function splitVariables(pattern: string, wildcards = true): VariablePart[] | nul
       if (close > i + 2) {
         const name = pattern.slice(i + 2, close).trim();
         if (name === '*' || name === '?' || name === '$') text += name;
-        else if (name in Object.prototype) return null;
+        // A default value (`${key, 'default'}`) or an object-like name takes the general path.
+        else if (name in Object.prototype || name.includes(',')) return null;
         else {
           if (text !== '') parts.push({ text });
           text = '';
@@ -206,7 +207,7 @@ type PolicyItems = unknown[] | ((context: ContextReader) => unknown[]);
  * tokensToText(compilePattern(value, { wildcards: false, resolve })) gives; null when a variable
  * is unresolved. Null as a function when a variable name could be confused with an object key.
  */
-function literalExpander(pattern: string): ((context: ContextReader) => string | null) | null {
+function literalExpander(pattern: string): ((context: ContextReader) => string | typeof NO_VALUE) | null {
   const parts = splitVariables(pattern, false);
   if (parts === null) return null;
   return (context) => {
@@ -215,7 +216,7 @@ function literalExpander(pattern: string): ((context: ContextReader) => string |
       if ('text' in part) out += part.text;
       else if ('name' in part) {
         const value = context.resolve(part.name);
-        if (value === undefined) return null;
+        if (value === undefined) return NO_VALUE;
         out += value;
       }
     }
@@ -224,7 +225,8 @@ function literalExpander(pattern: string): ((context: ContextReader) => string |
 }
 
 function policyItemsOf(spec: OperatorSpec, values: ConditionScalar[], variables: boolean): PolicyItems {
-  const dynamic = variables && spec.family === 'string' && values.some((v) => String(v).includes('${'));
+  const dynamic =
+    variables && (spec.family === 'string' || spec.family === 'arn') && values.some((v) => String(v).includes('${'));
   if (!dynamic) {
     const items = values.map((v) => readPolicyItem(spec, v, undefined));
     // String equality compares whole texts: keep the text instead of the tokens.
@@ -234,6 +236,7 @@ function policyItemsOf(spec: OperatorSpec, values: ConditionScalar[], variables:
   const general = (v: ConditionScalar) => (context: ContextReader) => readPolicyItem(spec, v, context.resolve);
   const readers = values.map((v): ((context: ContextReader) => unknown) => {
     const text = String(v);
+    if (spec.family === 'arn') return general(v);
     if (spec.like || !text.includes('${')) return spec.like ? general(v) : () => readPolicyItem(spec, v, undefined);
     const expand = literalExpander(text);
     return expand ?? general(v);
@@ -241,63 +244,41 @@ function policyItemsOf(spec: OperatorSpec, values: ConditionScalar[], variables:
   return (context) => readers.map((read) => read(context));
 }
 
-/** testItem for a string equality operator whose policy value is already expanded text. */
-function equalText(spec: OperatorSpec, wanted: string, text: string): boolean {
-  return spec.ignoreCase ? wanted.toLowerCase() === text.toLowerCase() : wanted === text;
-}
-
-/** One (operator, key) condition: the same outcome as evaluateConditions' entry. */
-function conditionRun(operator: string, key: string, values: ConditionScalar[], variables: boolean): Memo['run'] {
-  const ref = lookupOperator(operator);
-  if (!ref) return () => false;
-  const { spec, ifExists } = ref;
-  if (spec.family === 'null') {
+/** One (operator, key) condition: the same outcome as evaluateConditions' entry (both use conditionHolds). */
+function conditionRun(ref: OperatorRef, key: string, values: ConditionScalar[], variables: boolean): Memo['run'] {
+  if (ref.spec.family === 'null') {
     const wanted = values.map(readBool).filter((b) => b !== null);
     return (context) => {
       const present = context.get(key) !== undefined;
       return wanted.some((isNull) => isNull === !present);
     };
   }
-  const whenMissing = ifExists || spec.negated;
-  const items = policyItemsOf(spec, values, variables);
-  return (context) => {
-    const contextValue = context.get(key);
-    if (contextValue === undefined) return whenMissing;
-    const readable: unknown[] = [];
-    if (Array.isArray(contextValue)) {
-      for (const v of contextValue) {
-        const item = readContextItem(spec, v);
-        if (item !== null) readable.push(item);
-      }
-    } else {
-      const item = readContextItem(spec, contextValue);
-      if (item !== null) readable.push(item);
-    }
-    if (readable.length === 0) return false;
-    const policyItems = typeof items === 'function' ? items(context) : items;
-    let usable = false;
-    let hit = false;
-    for (const policyItem of policyItems) {
-      if (policyItem === null) continue;
-      usable = true;
-      for (const c of readable) {
-        if (typeof policyItem === 'string' ? equalText(spec, policyItem, c as string) : testItem(spec, c, policyItem)) {
-          hit = true;
-          break;
-        }
-      }
-      if (hit) break;
-    }
-    if (!usable) return false;
-    return spec.negated ? !hit : hit;
-  };
+  const items = policyItemsOf(ref.spec, values, variables);
+  if (typeof items !== 'function') return (context) => conditionHolds(ref, context.get(key), () => items);
+  return (context) => conditionHolds(ref, context.get(key), () => items(context));
 }
 
-function conditionMemos(condition: unknown, variables: boolean): Memo[] {
+/** Thrown while compiling one policy; decide() turns it into the PolicyError evaluate() throws. */
+class Refused {
+  // Plain fields (no parameter properties): Node's type stripping runs this folder as is.
+  readonly statement: Statement;
+  readonly statementIndex: number;
+  readonly operator: string;
+  constructor(statement: Statement, statementIndex: number, operator: string) {
+    this.statement = statement;
+    this.statementIndex = statementIndex;
+    this.operator = operator;
+  }
+}
+
+function conditionMemos(condition: unknown, variables: boolean, refuse: (operator: string) => Refused): Memo[] {
   const memos: Memo[] = [];
   if (condition === null || typeof condition !== 'object') return memos;
   const block0 = condition as Record<string, unknown>;
   for (const operator of Object.keys(block0)) {
+    const ref = lookupOperator(operator);
+    // Refused, never treated as false: an unknown operator must not make a Deny silently not apply.
+    if (!ref) throw refuse(operator);
     const block: unknown = block0[operator];
     if (block === null || typeof block !== 'object' || Array.isArray(block)) continue;
     for (const key of Object.keys(block)) {
@@ -305,7 +286,7 @@ function conditionMemos(condition: unknown, variables: boolean): Memo[] {
       const values = (Array.isArray(raw) ? raw : [raw]).filter(isScalar);
       memos.push(
         intern(JSON.stringify(['C', operator, key, variables, values]), () =>
-          conditionRun(operator, key, values, variables),
+          conditionRun(ref, key, values, variables),
         ),
       );
     }
@@ -367,7 +348,11 @@ function compile(policy: unknown): CompiledPolicy {
         effect: effect === 'Allow' ? 'Allow' : 'Deny',
         actionMatches: actionMatcher(statement),
         resource: resourceMemo(statement, variables),
-        conditions: conditionMemos(statement['Condition'], variables),
+        conditions: conditionMemos(
+          statement['Condition'],
+          variables,
+          (operator) => new Refused(statement, statementIndex, operator),
+        ),
       };
     },
   );
@@ -375,6 +360,18 @@ function compile(policy: unknown): CompiledPolicy {
 }
 
 const compiledPolicies = new WeakMap<object, CompiledPolicy>();
+
+/** compiledPolicy for the policy at `policyIndex`: an unknown operator throws evaluate()'s PolicyError. */
+function compiledPolicyAt(policy: unknown, policyIndex: number): CompiledPolicy {
+  try {
+    return compiledPolicy(policy);
+  } catch (error) {
+    if (error instanceof Refused) {
+      throw unknownOperatorError(policy, policyIndex, error.statement, error.statementIndex, error.operator);
+    }
+    throw error;
+  }
+}
 
 /** The compiled form of `policy`, cached by object identity (see the immutability note above). */
 export function compiledPolicy(policy: unknown): CompiledPolicy {
@@ -429,7 +426,7 @@ function compiledSet(list: unknown[]): CompiledSet | undefined {
     seenArrays.add(list);
     return undefined;
   }
-  const fresh: CompiledSet = { snapshot: list.slice(), compiled: list.map(compiledPolicy), byAction: new Map() };
+  const fresh: CompiledSet = { snapshot: list.slice(), compiled: list.map(compiledPolicyAt), byAction: new Map() };
   compiledSets.set(list, fresh);
   return fresh;
 }
@@ -490,7 +487,7 @@ export function decide(policies: Policy[], request: AccessRequest): Verdict {
     return { effect: 'Deny', reason: 'implicit-deny' };
   }
   // A new array (e.g. built for this call): walk the policies' own per-action indexes.
-  const compiled = list.map(compiledPolicy);
+  const compiled = list.map(compiledPolicyAt);
   let allowed: Candidate | undefined;
   for (let policyIndex = 0; policyIndex < compiled.length; policyIndex += 1) {
     for (const statement of candidatesOf(compiled[policyIndex] as CompiledPolicy, action)) {

@@ -6,6 +6,7 @@ import { decide, type Verdict } from './policy-compile.ts';
 import { bankRoles, bankUser } from './bank-policies.ts';
 import { bankRequestPresets } from './bank-presets.ts';
 import { effectivePolicies, type User } from './rbac.ts';
+import { PolicyError } from './policy-error.ts';
 
 type Condition = NonNullable<Statement['Condition']>;
 
@@ -13,6 +14,16 @@ type Condition = NonNullable<Statement['Condition']>;
 function verdictOf(decision: Decision): Verdict {
   const { effect, reason, decidingStatement } = decision;
   return decidingStatement ? { effect, reason, decidingStatement } : { effect, reason };
+}
+
+/** A verdict, or the PolicyError thrown for an unknown operator (its message names policy, statement, operator). */
+function outcome(run: () => Verdict): Verdict | { error: string } {
+  try {
+    return run();
+  } catch (error) {
+    if (error instanceof PolicyError) return { error: error.message };
+    throw error;
+  }
 }
 
 describe('decide agrees with evaluate on the bank presets', () => {
@@ -49,6 +60,8 @@ const resourcePattern = fc.constantFrom(
   'arn:bank:hr:::employee/${hr:Department}/*',
   'arn:bank:hr:::employee/${hr:Department}/E*1',
   'arn:bank:hr:::employee/${hr:Department}/E1',
+  "arn:bank:hr:::employee/${hr:Missing, 'retail'}/*",
+  "arn:bank:hr:::employee/${hr:Department, 'it'}/E1",
   'arn:bank:hr:::employee/${hr:Department}/*E1*1',
   'arn:bank:hr:::employee/${ hr:department }/*',
   'arn:bank:hr:::employee/${hr:Missing}/*',
@@ -59,7 +72,7 @@ const resourcePattern = fc.constantFrom(
   'arn:bank:hr:::${}/*',
   'arn:bank:*:::employee/*/E1',
 );
-const conditionBlock = fc.constantFrom<Condition>(
+const knownBlock = fc.constantFrom<Condition>(
   { IpAddress: { 'aws:SourceIp': ['10.0.0.0/8', '2001:db8::/32'] } },
   { NotIpAddress: { 'aws:SourceIp': '10.0.0.0/8' } },
   { Bool: { 'aws:MultiFactorAuthPresent': true } },
@@ -80,10 +93,34 @@ const conditionBlock = fc.constantFrom<Condition>(
   { DateGreaterThanEquals: { 'aws:CurrentTime': 1798761600 } },
   { Null: { 'hr:Team': true } },
   { Null: { 'hr:Team': ['false', 'maybe'] } },
+  { IpAddress: { 'aws:SourceIp': 'not-an-ip' } },
+  // The rest of the grammar (issue 14): set qualifiers, ARN operators, variables with defaults,
+  // negated operators against a variable with no value.
+  { 'ForAllValues:StringLike': { 'hr:Tags': ['a', 'b*'] } },
+  { 'ForAllValues:StringNotEquals': { 'hr:Tags': 'a' } },
+  { 'ForAnyValue:StringEquals': { 'hr:Tags': ['c', '${hr:Team}'] } },
+  { 'ForAnyValue:StringNotLike': { 'hr:Tags': 'a*' } },
+  { 'ForAllValues:StringEqualsIfExists': { 'hr:Tags': 'a' } },
+  { 'ForAnyValue:NumericLessThanIfExists': { 'bank:LocalHour': 12 } },
+  { 'ForAllValues:ArnLike': { 'aws:SourceArn': 'arn:aws:sns:*:123456789012:*' } },
+  { ArnEquals: { 'aws:SourceArn': 'arn:aws:sns:us-east-1:123456789012:${hr:Team}' } },
+  { ArnNotLike: { 'aws:SourceArn': ['arn:aws:s3:::*', 'arn:aws:sns:*:*:${hr:Missing}'] } },
+  { ArnNotEqualsIfExists: { 'aws:SourceArn': 'arn:aws:sns:us-east-1:123456789012:payroll' } },
+  { StringEquals: { 'hr:Department': "${hr:Missing, 'retail'}" } },
+  { StringLike: { 'hr:Team': "${hr:Location, 'pay'}*" } },
+  { StringNotEquals: { 'hr:Department': '${hr:Missing}' } },
+  { StringNotLike: { 'hr:Team': '${hr:Missing}*' } },
+  { 'ForAnyValue:Bool': { 'aws:MultiFactorAuthPresent': true } },
+);
+// Unknown operators make both evaluate and decide throw the same PolicyError; kept rare so most
+// runs compare verdicts.
+const unknownBlock = fc.constantFrom<Condition>(
   { StringEqualz: { 'hr:Team': 'payroll' } },
   { NullIfExists: { 'hr:Team': true } },
-  { IpAddress: { 'aws:SourceIp': 'not-an-ip' } },
+  { 'ForAllValues:Null': { 'hr:Team': true } },
+  { 'ForSomeValues:StringEquals': { 'hr:Team': 'payroll' } },
 );
+const conditionBlock = fc.oneof({ arbitrary: knownBlock, weight: 40 }, { arbitrary: unknownBlock, weight: 1 });
 
 const statementOf = (effect: string): fc.Arbitrary<Statement> =>
   fc
@@ -148,7 +185,14 @@ const request: fc.Arbitrary<AccessRequest> = fc.record({
       'hr:Team': fc.constantFrom('payroll', 'recruiting', 'retail-ops'),
       'hr:Location': fc.constantFrom('retail', 'Retail', 'london'),
       'hr:Clearance': fc.constantFrom(3, '3', 4),
-      'hr:Tags': fc.constantFrom(['a', 'b'], ['c'], [] as string[], 'a'),
+      'hr:Tags': fc.constantFrom(['a', 'b'], ['c'], [] as string[], 'a', ['a', 'payroll'], ['bx', 'a']),
+      'aws:SourceArn': fc.constantFrom(
+        'arn:aws:sns:us-east-1:123456789012:payroll',
+        'arn:aws:sns:eu-west-1:123456789012:x',
+        'arn:aws:s3:::bucket',
+        'not-an-arn',
+        ['arn:aws:sns:us-east-1:123456789012:a', 'arn:aws:sns:us-east-1:999999999999:a'],
+      ),
       'aws:CurrentTime': fc.constantFrom('2026-11-27T10:00:00Z', '2027-06-01T00:00:00Z', 'yesterday'),
     },
     { requiredKeys: [] },
@@ -160,10 +204,10 @@ describe('decide agrees with evaluate on random policies and requests', () => {
     fc.assert(
       fc.property(policiesArb, fc.array(request, { minLength: 1, maxLength: 4 }), (policies, requests) => {
         for (const req of requests) {
-          const expected = verdictOf(evaluate(policies, req));
-          expect(decide([...policies], req)).toEqual(expected);
-          expect(decide(policies, req)).toEqual(expected);
-          expect(decide(policies, req)).toEqual(expected);
+          const expected = outcome(() => verdictOf(evaluate(policies, req)));
+          expect(outcome(() => decide([...policies], req))).toEqual(expected);
+          expect(outcome(() => decide(policies, req))).toEqual(expected);
+          expect(outcome(() => decide(policies, req))).toEqual(expected);
         }
       }),
       { numRuns: 400 },
@@ -186,9 +230,9 @@ describe('decide agrees with evaluate on random policies and requests', () => {
         fc.dictionary(fc.string(), value),
         (policies, action, resource, context) => {
           const req = { action, resource, context: context as AccessRequest['context'] & object };
-          const expected = verdictOf(evaluate(policies, req));
-          expect(decide(policies, req)).toEqual(expected);
-          expect(decide(policies, req)).toEqual(expected);
+          const expected = outcome(() => verdictOf(evaluate(policies, req)));
+          expect(outcome(() => decide(policies, req))).toEqual(expected);
+          expect(outcome(() => decide(policies, req))).toEqual(expected);
         },
       ),
       { numRuns: 300 },

@@ -3,8 +3,9 @@
  * complete), then an applicable Deny wins, otherwise an applicable Allow, otherwise the
  * implicit deny. Action matching ignores letter case, as IAM does; Resource matching does not.
  *
- * evaluate() never throws: a statement it cannot make sense of (e.g. an unknown operator in
- * a policy that did not go through parsePolicy) simply does not apply, and its trace says why.
+ * evaluate() throws only a PolicyError, and only for a condition operator it does not know (a
+ * policy that did not go through parsePolicy): treating it as false would let a Deny silently not
+ * apply. Any other statement it cannot make sense of simply does not apply, and its trace says why.
  */
 import type {
   AccessRequest,
@@ -16,7 +17,7 @@ import type {
   TraceEntry,
 } from './types.ts';
 import { createContextReader, describePattern, describePatterns, formatValue, type ContextReader } from './context.ts';
-import { evaluateConditions } from './conditions.ts';
+import { evaluateConditions, unknownOperatorError } from './conditions.ts';
 import { compilePattern, matchTokens, type VariableResolver } from './wildcard.ts';
 import { VARIABLES_VERSION, statementsOf, toList } from './policy-shape.ts';
 
@@ -64,7 +65,9 @@ function examine(policy: Policy, policyIndex: number, request: AccessRequest, co
   return statementsOf(policy).map((statement, statementIndex) => {
     const action = matchElement(statement, ['Action', 'NotAction'], request.action, true);
     const resource = matchElement(statement, ['Resource', 'NotResource'], request.resource, false, resolve);
-    const conditions = evaluateConditions(statement.Condition, context, variables);
+    const conditions = evaluateConditions(statement.Condition, context, variables, (operator) =>
+      unknownOperatorError(policy, policyIndex, statement, statementIndex, operator),
+    );
     // An Effect other than exactly "Allow"/"Deny" (only possible without parsePolicy) never applies.
     const validEffect = statement.Effect === 'Allow' || statement.Effect === 'Deny';
     const applies = validEffect && action.matched && resource.matched && conditions.every((c) => c.matched);
@@ -108,6 +111,7 @@ function summarise(entry: TraceEntry, decider: TraceEntry | undefined): string {
 /**
  * Evaluates `request` against `policies` with IAM's rules: explicit Deny, then Allow, then
  * implicit deny. `decision.trace` holds one TraceEntry per statement (see `traceEntries`).
+ * Throws a PolicyError naming the policy, statement and operator when a condition operator is unknown.
  */
 export function evaluate(policies: Policy[], request: AccessRequest): Decision {
   const safeRequest: AccessRequest = {

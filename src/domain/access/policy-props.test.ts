@@ -27,6 +27,12 @@ const conditionBlock = fc.constantFrom<Condition>(
   { StringLikeIfExists: { 'hr:Team': 'pay*' } },
   { DateLessThan: { 'aws:CurrentTime': '2027-01-01T00:00:00Z' } },
   { Null: { 'hr:Team': true } },
+  { 'ForAllValues:StringLike': { 'hr:Tags': ['a*', 'b'] } },
+  { 'ForAnyValue:StringNotEquals': { 'hr:Tags': 'a' } },
+  { ArnLike: { 'aws:SourceArn': 'arn:aws:sns:*:123456789012:*' } },
+  { ArnNotEquals: { 'aws:SourceArn': 'arn:aws:sns:us-east-1:123456789012:${hr:Team}' } },
+  { StringNotEquals: { 'hr:Department': '${hr:Missing}' } },
+  { StringEquals: { 'hr:Department': "${hr:Missing, 'retail'}" } },
 );
 
 const statementOf = (effect: 'Allow' | 'Deny'): fc.Arbitrary<Statement> =>
@@ -65,6 +71,8 @@ const request: fc.Arbitrary<AccessRequest> = fc.record({
       'bank:LocalHour': fc.integer({ min: 0, max: 23 }),
       'hr:Team': fc.constantFrom('payroll', 'recruiting'),
       'aws:CurrentTime': fc.constantFrom('2026-11-27T10:00:00Z', '2027-06-01T00:00:00Z'),
+      'hr:Tags': fc.constantFrom(['a1', 'b'], ['c'], [] as string[]),
+      'aws:SourceArn': fc.constantFrom('arn:aws:sns:us-east-1:123456789012:payroll', 'arn:aws:s3:::bucket'),
     },
     { requiredKeys: [] },
   ),

@@ -114,7 +114,7 @@ function condition(value: unknown, at: PathSegment[], fail: Fail): NonNullable<S
       const suggestion = suggestOperator(operator);
       const hint = suggestion
         ? `Operator names are case-sensitive: did you mean "${suggestion}"?`
-        : `Known operators: ${OPERATOR_NAMES.join(', ')} (each may end in IfExists, except Null).`;
+        : `Known operators: ${OPERATOR_NAMES.join(', ')} (each may end in IfExists and start with ForAllValues: or ForAnyValue:, except Null).`;
       fail([...at, operator], 'a known condition operator', `the unknown operator "${operator}"`, hint);
     }
     const block = value[operator];

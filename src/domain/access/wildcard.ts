@@ -21,12 +21,30 @@ function literal(text: string): PatternToken[] {
   return Array.from(text, (ch) => ({ kind: 'char', ch }));
 }
 
+const DEFAULT_VALUE = /^([^,]*?)\s*,\s*'([^']*)'$/;
+
+/**
+ * Splits the inside of a policy variable into its name and its default value, if any:
+ * `aws:PrincipalTag/team, 'company-wide'` gives the name `aws:PrincipalTag/team` and the default
+ * `company-wide`. "To add a default value to a variable, surround the default value with single
+ * quotes (' '), and separate the variable text and the default value with a comma and space (, )."
+ * (IAM User Guide, "IAM policy elements: Variables and tags", Specifying default values,
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_variables.html#policy-vars-default-values,
+ * read 2026-12-04.) The default is used, as literal text, when the key has no value in the request.
+ */
+export function splitDefault(inner: string): { name: string; fallback: string | undefined } {
+  const text = inner.trim();
+  const m = DEFAULT_VALUE.exec(text);
+  return m ? { name: (m[1] as string).trim(), fallback: m[2] as string } : { name: text, fallback: undefined };
+}
+
 /**
  * Compiles a pattern. With `wildcards` false, `*` and `?` are ordinary characters (as in
  * StringEquals). With a `resolve` function, `${name}` is replaced by the variable's value
  * as literal text; without one, `${...}` is literal, as IAM does for policies whose Version
- * is not 2012-10-17. Returns null when a variable cannot be resolved: IAM then treats the
- * pattern as matching nothing.
+ * is not 2012-10-17. `${name, 'default'}` falls back to its default (see splitDefault). Returns
+ * null when a variable without a default cannot be resolved: IAM then treats the value as null,
+ * which nothing equals.
  */
 export function compilePattern(
   pattern: string,
@@ -39,12 +57,9 @@ export function compilePattern(
     if (options.resolve && ch === '$' && chars[i + 1] === '{') {
       const close = chars.indexOf('}', i + 2);
       if (close > i + 2) {
-        const name = chars
-          .slice(i + 2, close)
-          .join('')
-          .trim();
+        const { name, fallback } = splitDefault(chars.slice(i + 2, close).join(''));
         const escaped = ESCAPES[name];
-        const value = escaped ?? options.resolve(name);
+        const value = escaped ?? options.resolve(name) ?? fallback;
         if (value === undefined) return null;
         // A loop, not push(...spread): a long context value must not overflow the call stack.
         for (const token of literal(value)) tokens.push(token);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { OAUTH_SCENARIOS } from '../../domain/access/doors/oauth.ts';
 import { auditorSasPresets, bankRequestPresets } from '../../domain/access/doors/bank.ts';
-import { checkProps, defaultPreset, presetIds } from './presets.ts';
+import { decide, evaluate, iamGrammarPresets, parsePolicy } from '../../domain/access/doors/iam.ts';
+import { checkProps, defaultPreset, grammarPresetIds, presetIds } from './presets.ts';
 
 describe('PolicyPlayground props', () => {
   it('takes its preset ids from the domain, per mode', () => {
@@ -31,5 +32,44 @@ describe('PolicyPlayground props', () => {
     );
     expect(() => checkProps('IAM', undefined, '/p/')).toThrow('mode is "IAM", expected one of iam, sas, oauth.');
     expect(() => checkProps(undefined, undefined, '/p/')).toThrow('mode is undefined');
+  });
+});
+
+describe('IAM grammar presets: the domain decides each as its description says', () => {
+  const decisionWords: Record<string, RegExp> = {
+    allowed: /the Allow (decides|applies)/,
+    'explicit-deny': /(explicit Deny|the Deny still applies)/,
+    'implicit-deny': /implicit deny/,
+  };
+
+  it('lists them after the bank presets, without changing the bank ids', () => {
+    expect(grammarPresetIds()).toEqual(iamGrammarPresets.map((p) => p.id));
+    expect(presetIds('iam')).toEqual(bankRequestPresets.map((p) => p.id));
+    expect(grammarPresetIds().filter((id) => presetIds('iam').includes(id))).toEqual([]);
+  });
+
+  it('covers NotAction, NotResource, IfExists and the set operators', () => {
+    expect(new Set(iamGrammarPresets.map((p) => p.teaches))).toEqual(
+      new Set(['NotAction', 'NotResource', 'IfExists', 'set operators']),
+    );
+  });
+
+  it.each(iamGrammarPresets.map((p) => [p.id, p] as const))('%s', (_id, preset) => {
+    // The policy is valid IAM grammar: parsePolicy accepts it unchanged.
+    const policy = parsePolicy(JSON.stringify(preset.policy));
+    expect(policy).toEqual(preset.policy);
+    const decision = evaluate([policy], preset.request);
+    expect(decide([policy], preset.request)).toEqual({
+      effect: decision.effect,
+      reason: decision.reason,
+      ...(decision.decidingStatement ? { decidingStatement: decision.decidingStatement } : {}),
+    });
+    expect({ effect: decision.effect, reason: decision.reason }).toEqual({
+      effect: preset.expected.effect,
+      reason: preset.expected.reason,
+    });
+    expect(decision.decidingStatement?.sid).toBe(preset.expected.decidingSid);
+    // The description names the outcome the learner will see.
+    expect(preset.description).toMatch(decisionWords[decision.reason] as RegExp);
   });
 });

@@ -5,6 +5,7 @@
  */
 import { OAUTH_SCENARIOS } from '../../domain/access/doors/oauth.ts';
 import { auditorSasPresets, bankRequestPresets } from '../../domain/access/doors/bank.ts';
+import { iamGrammarPresets } from '../../domain/access/doors/iam.ts';
 
 /** The three faces of the playground. */
 export type PlaygroundMode = 'iam' | 'sas' | 'oauth';
@@ -52,4 +53,13 @@ export function checkProps(mode: unknown, preset: unknown, where: string): { mod
     );
   }
   return { mode, preset };
+}
+
+/**
+ * The IAM grammar presets (NotAction/NotResource, `...IfExists`, ForAllValues/ForAnyValue), in
+ * the domain's teaching order. Each carries its own policy, so they are listed apart from the
+ * bank presets that `presetIds('iam')` returns: the IAM mode loads a bank user's policies.
+ */
+export function grammarPresetIds(): string[] {
+  return iamGrammarPresets.map((p) => p.id);
 }

@@ -21,6 +21,7 @@ export { PolicyError, type PolicyErrorDetails } from '../policy-error.ts';
 export { explainDecision, isTraceEntry, traceEntries } from '../trace.ts';
 export { OPERATOR_NAMES, lookupOperator, type OperatorFamily, type OperatorSpec } from '../condition-operators.ts';
 export { wildcardMatch } from '../wildcard.ts';
+export { iamGrammarPreset, iamGrammarPresets, type IamGrammarPreset } from '../iam-presets.ts';
 export {
   cidrContains,
   ipInRange,
