@@ -17,6 +17,9 @@ export const S = {
   illustrative: (date: string) =>
     `Illustrative prices, simplified, as published on ${date}; check the provider's page before quoting them.`,
   flatNote: 'An illustrative flat rate: every GB at the same price, no free allowance.',
+  billedUnit: (label: string, note: string) => `Prices are per ${label}. ${note}`,
+  flatUnit:
+    'The course simplifies with decimal GB; check which GB your provider bills (AWS: 2^30 bytes; Google Cloud: GiB).',
   strategiesSummary: 'Strategies: compression, cache and CDN',
   strategiesNote:
     'Applied in this order: compression shrinks the bytes, the cache keeps a share in the region, the CDN delivers a share of what is left at its own price.',
@@ -114,6 +117,8 @@ export const PRESET_LABELS: Readonly<Record<PresetId, string>> = {
 /** Phrases used in the working, with the numbers already formatted by the domain. */
 export const W = {
   unitToGB: (value: string, unit: string, gb: string) => `${value} ${unit} = ${gb}`,
+  unitToBilled: (value: string, billed: string, label: string) =>
+    `${value} = ${billed} in the unit this price list bills (${label})`,
   requestsDay: (requests: string, kb: string, gb: string) => `${requests} requests a day \u00d7 ${kb} KB = ${gb} a day`,
   requestsMonth: (gbDay: string, days: string, gb: string) => `${gbDay} a day \u00d7 ${days} days = ${gb} a month`,
   copies: (size: string, copies: string, gb: string) => `${size} \u00d7 ${copies} copies = ${gb} a month`,
@@ -124,9 +129,9 @@ export const W = {
   cdn: (gb: string, pct: string, cdn: string, egress: string) =>
     `CDN: ${gb} \u00d7 ${pct} = ${cdn} delivered by the CDN; ${egress} still leaves from the origin`,
   free: (gb: string, cost: string) => `${gb} free allowance = ${cost}`,
-  line: (gb: string, price: string, cost: string) => `${gb} \u00d7 ${price}/GB = ${cost}`,
-  originLine: (gb: string, price: string, cost: string) => `Origin: ${gb} \u00d7 ${price}/GB = ${cost}`,
-  cdnLine: (gb: string, price: string, cost: string) => `CDN: ${gb} \u00d7 ${price}/GB = ${cost}`,
+  line: (gb: string, price: string, cost: string, per = 'GB') => `${gb} \u00d7 ${price}/${per} = ${cost}`,
+  originLine: (gb: string, price: string, cost: string, per = 'GB') => `Origin: ${gb} \u00d7 ${price}/${per} = ${cost}`,
+  cdnLine: (gb: string, price: string, cost: string, per = 'GB') => `CDN: ${gb} \u00d7 ${price}/${per} = ${cost}`,
   sum: (parts: string, total: string) => `Monthly total: ${parts} = ${total}`,
   total: (total: string) => `Monthly total: ${total}`,
   yearly: (monthly: string, yearly: string) => `Yearly: 12 \u00d7 ${monthly} = ${yearly}`,

@@ -19,7 +19,7 @@ describe('writeParams', () => {
     const search = writeParams('?workshop=cloud-a&eg.vol=999&eg.junk=1', PRESETS['aws-tiers']);
     const params = new URLSearchParams(search);
     expect(params.get('workshop')).toBe('cloud-a');
-    expect(params.get('eg.vol')).toBe('20');
+    expect(params.get('eg.vol')).toBe('20000');
     expect(params.get('eg.price')).toBe('aws-internet');
     expect(params.has('eg.junk')).toBe(false);
     expect(params.has('eg.rate')).toBe(false); // a provider price list has no flat rate
