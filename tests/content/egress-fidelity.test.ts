@@ -60,3 +60,36 @@ describe('units on the bill', () => {
     expect(all).toMatch(/Two simplifications in this course/);
   });
 });
+
+describe('caching: only a cache on the consumers’ side keeps bytes from leaving', () => {
+  it.each(lessons)('%s does not teach that a cache inside the region keeps traffic in the cloud', (_, src) => {
+    expect(src).not.toMatch(/stay in the region|inside the region;|do not\s+leave the region again|without the data leaving the cloud again/);
+  });
+
+  it('the strategies lesson says where a cache must sit, and why an in-region cache saves no egress', () => {
+    const src = lessons.find(([f]) => f.startsWith('04'))?.[1] ?? '';
+    expect(src).toMatch(/on the consumers' side/);
+    expect(src).toMatch(/inside the provider's region[\s\S]{0,200}not egress/);
+  });
+
+  it('the cache-placement question keeps every byte an in-region cache answers as egress', async () => {
+    for (const q of await variants('egress-strategies', 'cache-placement', 40)) {
+      if (q.kind !== 'numeric') throw new Error('expected a numeric question');
+      const tb = Number(/sends ([\d,]+) TB|download ([\d,]+) TB/.exec(q.prompt)?.slice(1).find(Boolean));
+      const pct = Number(/answers ([\d.]+)%/.exec(q.prompt)?.[1]);
+      const expected = q.prompt.includes('same region') ? tb * 1_000 : tb * 1_000 * (1 - pct / 100);
+      expect(q.answer).toBeCloseTo(expected, 6);
+    }
+  });
+
+  it('no strategy question builds on the old premise', async () => {
+    const bank = await loadBank('egress-strategies');
+    for (const t of bank.questions) {
+      for (let v = 0; v < 20; v++) {
+        const q = t.build(createRng(questionSeed({ workshop: null, personal: 3 }, bank.id, t.id, v)));
+        const text = [q.prompt, q.explanation, ...('choices' in q ? q.choices.map((c) => c.label) : [])].join(' ');
+        expect(text).not.toMatch(/caching inside the region|served inside the region|same region read the same/i);
+      }
+    }
+  });
+});

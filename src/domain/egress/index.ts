@@ -36,7 +36,14 @@ export {
   type NotesScenario,
   type NotesScenarioId,
 } from './notes-scenarios';
-export { applyStrategies, type Strategies, type StrategyVolumes } from './strategies';
+export {
+  applyStrategies,
+  cacheStrategies,
+  CACHE_PLACEMENTS,
+  type CachePlacement,
+  type Strategies,
+  type StrategyVolumes,
+} from './strategies';
 export { costWithStrategies, type StrategyCost, type StrategyCostLine } from './strategy-cost';
 export { formatMoney, formatGB, formatBilledGB } from './format';
 export { formatNumber, formatPrice, type NumberFormat } from './format-number';

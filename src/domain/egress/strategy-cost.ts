@@ -39,7 +39,7 @@ export interface StrategyCost {
 
 /**
  * The monthly cost of `gbPerMonth` GB under `schedule` once `strategies` apply (compression,
- * then cache, then CDN), with the cost without strategies for comparison. Throws a RangeError
+ * then the consumer-side cache, then CDN), with the cost without strategies for comparison. Throws a RangeError
  * for an invalid argument or a CDN schedule in another currency.
  */
 export function costWithStrategies(

@@ -69,7 +69,7 @@ export function monthlyGB(inputs: ExplorerInputs): number {
 export function strategiesOf(inputs: ExplorerInputs, schedule: PriceSchedule): Strategies {
   return {
     compressionRatio: percentToShare(inputs.compressionPct),
-    cacheHitRatio: percentToShare(inputs.cachePct),
+    consumerCacheHitRatio: percentToShare(inputs.cachePct),
     cdnOffload: percentToShare(inputs.cdnPct),
     cdnSchedule: flatRate(inputs.cdnPrice, schedule.currency),
   };

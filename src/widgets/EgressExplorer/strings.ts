@@ -20,9 +20,9 @@ export const S = {
   billedUnit: (label: string, note: string) => `Prices are per ${label}. ${note}`,
   flatUnit:
     'The course simplifies with decimal GB; check which GB your provider bills (AWS: 2^30 bytes; Google Cloud: GiB).',
-  strategiesSummary: 'Strategies: compression, cache and CDN',
+  strategiesSummary: 'Strategies: compression, a cache on the users\u2019 side, and a CDN',
   strategiesNote:
-    'Applied in this order: compression shrinks the bytes, the cache keeps a share in the region, the CDN delivers a share of what is left at its own price.',
+    'Applied in this order: compression shrinks the bytes; caches on the users\u2019 side (browser cache, office proxy) answer a share of the requests before they reach the cloud; the CDN delivers a share of what is left at its own price. A cache inside the cloud region saves no egress: its answers to outside users still leave the region.',
   resultsTitle: 'The bill',
   monthly: 'Monthly',
   yearly: 'Yearly',
@@ -76,7 +76,7 @@ export const FIELD_LABELS: Readonly<Record<NumberFieldId, string>> = {
   copiesPerMonth: 'Copies per month',
   flatPrice: 'Price per GB (£)',
   compressionPct: 'Compressed size (% of original)',
-  cachePct: 'Served from the cache (%)',
+  cachePct: 'Answered by caches on the users\u2019 side (%)',
   cdnPct: 'Delivered by the CDN (% of the rest)',
   cdnPrice: 'CDN price per GB',
 };
@@ -125,7 +125,7 @@ export const W = {
   daily: (gb: string, price: string, cost: string) => `Per day: ${gb} \u00d7 ${price}/GB = ${cost}`,
   compression: (gb: string, pct: string, after: string) => `Compression: ${gb} \u00d7 ${pct} = ${after} to send`,
   cache: (gb: string, pct: string, cached: string, rest: string) =>
-    `Cache: ${gb} \u00d7 ${pct} = ${cached} served inside the region (not egress); ${rest} left`,
+    `Users\u2019-side cache: ${gb} \u00d7 ${pct} = ${cached} answered before reaching the cloud (never sent, not egress); ${rest} left`,
   cdn: (gb: string, pct: string, cdn: string, egress: string) =>
     `CDN: ${gb} \u00d7 ${pct} = ${cdn} delivered by the CDN; ${egress} still leaves from the origin`,
   free: (gb: string, cost: string) => `${gb} free allowance = ${cost}`,

@@ -33,7 +33,7 @@ describe('presets reproduce the figures the lessons quote', () => {
       'combined-strategies',
       '£110.00',
       '£1,320.00',
-      'Cache: 4,000 GB × 50% = 2,000 GB served inside the region (not egress); 2,000 GB left',
+      'Users’-side cache: 4,000 GB × 50% = 2,000 GB answered before reaching the cloud (never sent, not egress); 2,000 GB left',
     ],
     ['cdn-free-allowance', '$6.80', '$81.60', 'CDN: 80 GB × $0.085/GB = $6.80'],
     ['cdn-cheap-tier', '$20,293.00', '$243,516.00', 'Origin: 99,900 GB × $0.07/GB = $6,993.00'],
