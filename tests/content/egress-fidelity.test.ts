@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { domainValue } from '../../src/content-values';
 import { loadBank } from '../../src/quiz/banks';
 import { createRng, questionSeed } from '../../src/quiz/seed';
 import type { Question } from '../../src/quiz/types';
@@ -36,7 +37,10 @@ describe('units on the bill', () => {
     expect(src).toContain('https://aws.amazon.com/s3/faqs/');
     expect(src).toContain('https://cloud.google.com/network-tiers/pricing');
     expect(src).toMatch(/read 2026-12-04/);
-    expect(src).toMatch(/9,313\.226 GB\s+on an AWS bill/);
+    expect(src).toMatch(/<DomainValue of="egress.billedVolume" id="binary-GB" gb=\{10000\} \/>\s+on an AWS bill/);
+    expect(domainValue('egress.billedVolume', { id: 'binary-GB', gb: 10_000 })).toBe('9,313.226 GB');
+    expect(domainValue('egress.billedVolume', { id: 'GiB', gb: 10_000 })).toBe('9,313.226 GiB');
+    expect(() => domainValue('egress.billedVolume', { id: 'binary-GB' })).toThrow(/gb .* is required/);
   });
 
   it('the GB-on-the-bill question converts to AWS’s 2^30-byte GB, never the other way round', async () => {
