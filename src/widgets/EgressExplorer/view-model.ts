@@ -9,6 +9,7 @@ import {
   costCurve,
   costWithStrategies,
   egressCost,
+  formatBilledGB,
   formatGB,
   formatMoney,
   formatNumber,
@@ -39,6 +40,8 @@ export interface BillRow {
 /** The chart's data and its text alternative. */
 export interface ChartData {
   currency: string;
+  /** The unit the volumes are in, as the price list writes it: 'GB', or 'GiB' on Google Cloud's. */
+  unit: 'GB' | 'GiB';
   maxGB: number;
   points: ChartPoint[];
   /** Whether a second curve (with strategies) is drawn. */
@@ -246,7 +249,7 @@ function tableOf(
   const wanted = new Set(costCurve(schedule, maxGB, 11).map((p) => p.gb));
   const rows = points
     .filter((p) => wanted.has(p.gb))
-    .map((p) => ({ gb: formatGB(p.gb), without: money(p.without), with: money(p.with) }));
+    .map((p) => ({ gb: formatBilledGB(p.gb, billedUnitOf(schedule)), without: money(p.without), with: money(p.with) }));
   tables.set(points, rows);
   return rows;
 }
@@ -262,19 +265,22 @@ function chartData(
   const maxGB = chartRangeGB(gb, capacityGB(schedule));
   const points = chartPoints(schedule, strategies, maxGB, CHART_POINTS);
   const last = points[points.length - 1];
-  const kinks = points.filter((p) => p.boundary).map((p) => formatGB(p.gb));
+  const unit = billedUnitOf(schedule);
+  const volume = (n: number): string => formatBilledGB(n, unit);
+  const kinks = points.filter((p) => p.boundary).map((p) => volume(p.gb));
   const summary = [
-    `${S.chartTitle}, from 0 to ${formatGB(maxGB)} a month.`,
+    `${S.chartTitle}, from 0 to ${volume(maxGB)} a month.`,
     last
       ? `Without strategies the cost reaches ${money(last.without)}${strategies ? `; with strategies ${money(last.with)}` : ''}.`
       : '',
     kinks.length > 0
       ? `The price per GB changes at ${kinks.join(', ')}.`
       : 'Every GB costs the same, so the line is straight.',
-    `This scenario: ${formatGB(gb)} a month for ${money(bill.total)}.`,
+    `This scenario: ${volume(gb)} a month for ${money(bill.total)}.`,
   ].join(' ');
   return {
     currency,
+    unit: unit.written,
     maxGB,
     points,
     strategies: strategies !== null,

@@ -134,4 +134,12 @@ describe('the explorer says which unit a price is per', () => {
     expect(explorerView(PRESETS['columnar-export']).pricing.unit).toMatch(/^Prices are per GB \(10\^9 bytes\)/);
     expect(explorerView(PRESETS['azure-tiers']).pricing.unit).toMatch(/bytes not stated/);
   });
+
+  it('the chart of a price list per GiB counts its volumes in GiB', () => {
+    const chart = explorerView(PRESETS['gcp-tiers']).chart;
+    expect(chart.unit).toBe('GiB');
+    expect(chart.summary).toContain('This scenario: 20,000 GiB a month for $1,910.00.');
+    expect(chart.table[0]?.gb).toBe('0 GiB');
+    expect(chartGeometry(chart, 640).xTicks.at(-1)?.label).toMatch(/ GiB$/);
+  });
 });
