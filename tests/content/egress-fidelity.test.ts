@@ -53,7 +53,7 @@ describe('units on the bill', () => {
   });
 
   it('every tiered-price prompt says which unit its prices are per', async () => {
-    for (const id of ['aws-monthly', 'gcp-yearly']) {
+    for (const id of ['aws-monthly', 'gcp-yearly', 'next-gb']) {
       for (const q of await variants('egress-tiers', id, 10)) {
         expect(q.prompt).toMatch(/per (GB \(2\^30 bytes\)|GiB \(2\^30 bytes\))/);
       }

@@ -99,7 +99,7 @@ export const bank: QuizBank = {
         return {
           kind: 'single',
           id: 'next-gb',
-          prompt: `On the illustrative AWS list (${describeSchedule(AWS_INTERNET_EGRESS)}), ${formatGB(gb)} have already left the cloud this month. What does the next GB cost?`,
+          prompt: `On the illustrative AWS list (${describeSchedule(AWS_INTERNET_EGRESS)}), ${formatGB(gb)} (counted as AWS bills them, per ${unitOf(AWS_INTERNET_EGRESS)}) have already left the cloud this month. What does the next GB cost?`,
           choices: prices.map((p) => ({ id: String(p), label: label(p) })),
           answer: String(price),
           explanation: `Tier bounds count after the ${formatGB(AWS_INTERNET_EGRESS.freeGB)} free allowance, and only the GB beyond a bound get its lower price. After ${formatGB(gb)}, ${price === 0 ? 'the month is still inside the free allowance, so the next GB costs nothing' : `the next GB is billed at ${formatPrice(price, 'USD')} per GB`}.`,
