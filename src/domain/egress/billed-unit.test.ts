@@ -79,3 +79,18 @@ describe('formatBilledGB', () => {
     expect(() => formatBilledGB(1, 'x' as never)).toThrow(/billedUnit/);
   });
 });
+
+describe('a CDN list and its origin count the same unit', () => {
+  it('refuses a CDN list per decimal GB beside an origin per 2^30-byte GB, and accepts one left unnamed or equal in size', async () => {
+    const { costWithStrategies } = await import('./index');
+    const cdnSchedule = { ...flatRate(0.05, 'USD'), billedUnit: 'decimal-GB' as const };
+    expect(() => costWithStrategies(1_000, AWS_INTERNET_EGRESS, { cdnOffload: 0.5, cdnSchedule })).toThrow(
+      /cdnSchedule\.billedUnit must be a unit of the same size as the origin schedule's \(binary-GB\)/,
+    );
+    const same = { ...flatRate(0.05, 'USD'), billedUnit: 'GiB' as const };
+    const unnamed = flatRate(0.05, 'USD');
+    expect(costWithStrategies(1_000, AWS_INTERNET_EGRESS, { cdnOffload: 0.5, cdnSchedule: same }).total).toBe(
+      costWithStrategies(1_000, AWS_INTERNET_EGRESS, { cdnOffload: 0.5, cdnSchedule: unnamed }).total,
+    );
+  });
+});
