@@ -9,6 +9,7 @@ import {
   costWithStrategies,
   egressCost,
   flatRate,
+  formatBilledGB,
   formatGB,
   formatMoney,
   formatPrice,
@@ -18,7 +19,9 @@ import {
   PROVIDER_PRESETS,
   requestTrafficGB,
   scenarioGB,
+  toBilledUnits,
   yearlyCost,
+  type BilledUnitId,
   type NotesScenarioId,
   type PriceSchedule,
   type SchedulePreset,
@@ -149,6 +152,9 @@ function presetBillOf(params: DomainValueParams) {
 
 const scenarioIds = () => NOTES_SCENARIOS.map((s) => ({ id: s.id }));
 
+/** The decimal volumes lesson 3 turns into a provider's billed unit (id = billed unit, gb = decimal GB). */
+const BILLED_VOLUMES: readonly { id: BilledUnitId; gb: number }[] = [{ id: 'binary-GB', gb: 10_000 }];
+
 const REGISTRY = {
   'egress.notesRate': {
     describe: "the notes' flat egress price per GB ('£0.07')",
@@ -186,6 +192,16 @@ const REGISTRY = {
       }
       const cost = egressCost(requestTrafficGB(s.scenario.requestsPerDay, s.scenario.kbPerRequest, 1), s.schedule);
       return formatMoney(cost.total, cost.currency);
+    },
+  },
+  'egress.billedVolume': {
+    describe:
+      'gb decimal GB in a billed unit (id = binary-GB | GiB | decimal-GB | GB-unstated), e.g. 10,000 GB -> 9,313.226 GB',
+    instances: () => BILLED_VOLUMES,
+    render: (params) => {
+      if (params.gb === undefined) throw new RangeError('gb (a volume in decimal GB) is required');
+      const unit = (params.id ?? '') as BilledUnitId;
+      return formatBilledGB(toBilledUnits(params.gb, 'GB', unit), unit);
     },
   },
   'egress.tierPrice': {

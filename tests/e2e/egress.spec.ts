@@ -4,7 +4,7 @@ import { test, expect, hydrated, settle, LESSON_2 } from './fixtures';
 import { badInputs } from '../support/bad-inputs';
 import { initialState, reduce, type ExplorerState } from '../../src/widgets/EgressExplorer/state';
 import { FIELD_LABELS, PRESET_LABELS, S } from '../../src/widgets/EgressExplorer/strings';
-import type { PresetId } from '../../src/widgets/EgressExplorer/presets';
+import { PRESETS, type PresetId } from '../../src/widgets/EgressExplorer/presets';
 import type { NumberFieldId } from '../../src/widgets/EgressExplorer/types';
 import { explorerView } from '../../src/widgets/EgressExplorer/view-model';
 
@@ -148,12 +148,12 @@ test('a shared link restores the scenario in a fresh page', async ({ page, conte
   await textbox(egx, 'volume').fill('45');
   await egx.getByText(S.strategiesSummary).click();
   await textbox(egx, 'compressionPct').fill('60');
-  // 45 TB on the AWS list, compressed to 60%: 27,000 GB billed.
+  // 45 TB on the AWS list is 41,909.516 GB of 2^30 bytes; compressed to 60%: 25,145.71 GB billed.
   await expect(monthly(egx)).toHaveText(
     explorerView({ ...initialState('columnar-export').good, pricing: 'aws-internet', volume: 45, compressionPct: 60 })
       .monthly,
   );
-  await expect(monthly(egx)).toHaveText('$2,336.50');
+  await expect(monthly(egx)).toHaveText('$2,178.89');
   await egx.getByRole('button', { name: S.copy }).click();
   await expect(egx.getByRole('status').filter({ hasText: S.copied })).toBeVisible();
   const link = await page.evaluate(() => navigator.clipboard.readText());
@@ -165,7 +165,7 @@ test('a shared link restores the scenario in a fresh page', async ({ page, conte
   const other = await fresh.newPage();
   await other.goto(link);
   const restored = await explorerReady(other);
-  await expect(monthly(restored)).toHaveText('$2,336.50');
+  await expect(monthly(restored)).toHaveText('$2,178.89');
   await expect(restored.getByLabel(S.pricing)).toHaveValue('aws-internet');
   await expect(textbox(restored, 'volume')).toHaveValue('45');
   await expect(textbox(restored, 'compressionPct')).toBeVisible(); // strategies open for a link that uses them
@@ -183,10 +183,12 @@ test('a link with garbage parameters shows the example with a notice, never a cr
   await expect(page.locator('.egx img')).toHaveCount(0);
   await egx.getByRole('button', { name: S.dismiss }).click();
   await expect(egx.locator('.egx-notice')).toHaveCount(0);
-  await page.goto(`${LESSON_3}?eg.price=azure-internet&eg.vol=900&eg.unit=TB`);
+  await page.goto(`${LESSON_3}?eg.price=azure-internet&eg.vol=900000&eg.unit=GiB`);
   const azure = await explorerReady(page);
   await expect(azure.locator('.egx-notice')).toContainText('eg.vol');
-  await expect(monthly(azure)).toHaveText('$1,691.70'); // the example's 20 TB on the linked Azure list
+  // The example's 20,000 GiB (21,474.836 GB) on the linked Azure list, which the model counts in 10^9 bytes.
+  await expect(monthly(azure)).toHaveText(explorerView({ ...PRESETS['aws-tiers'], pricing: 'azure-internet' }).monthly);
+  await expect(monthly(azure)).toHaveText('$1,814.11');
   await noNaN(page);
 });
 
@@ -270,7 +272,7 @@ test('the chart has a text alternative: a summary and a data table', async ({ pa
   await expect(table).toContainText('$4,291.50');
   await egx.getByRole('slider', { name: FIELD_LABELS.volume }).focus();
   await page.keyboard.press('End');
-  await expect(svg).toHaveAttribute('aria-label', /This scenario: 1,000,000,000 GB a month/);
+  await expect(svg).toHaveAttribute('aria-label', /This scenario: 900,000,000 GB a month/);
   await noNaN(page);
 });
 
@@ -334,3 +336,43 @@ for (const path of LESSONS) {
     expect(overflow).toBeLessThanOrEqual(0);
   });
 }
+
+test('each price list says which unit its prices are per, and the working converts into it', async ({ page }) => {
+  const egx = await openExplorer(page, LESSON_3);
+  const unit = egx.getByTestId('egx-billed-unit');
+  await expect(unit).toContainText('Prices are per GB (2^30 bytes).');
+  await expect(egx.locator('.egx-working')).toContainText(
+    '20,000 GiB = 20,000 GB in the unit this price list bills (GB (2^30 bytes))',
+  );
+  await egx.getByRole('button', { name: PRESET_LABELS['gcp-tiers'] }).click();
+  await expect(unit).toContainText('Prices are per GiB (2^30 bytes).');
+  await expect(egx.locator('.egx-working')).toContainText('1,000 GiB × $0.12/GiB = $120.00');
+  // 10 decimal TB on the AWS list: fewer billed GB than 10,000, because AWS's GB is 2^30 bytes.
+  await egx.getByRole('button', { name: PRESET_LABELS['aws-tiers'] }).click();
+  await egx.getByLabel(S.unit).selectOption('TB');
+  await textbox(egx, 'volume').fill('10');
+  await expect(egx.locator('.egx-working')).toContainText('10 TB = 9,313.226 GB in the unit this price list bills');
+  await egx.getByRole('button', { name: PRESET_LABELS['tib-not-tb'] }).click();
+  await expect(unit).toContainText('Prices are per GB (10^9 bytes).');
+  await noNaN(page);
+});
+
+test('the cache strategy is the users\u2019 side cache, and links saved with the old eg.cache still load', async ({
+  page,
+}) => {
+  await page.goto(
+    `${LESSON_4}?eg.kind=bulk-export&eg.unit=TB&eg.price=flat&eg.vol=10&eg.rate=0.07&eg.comp=40&eg.cache=50&eg.cdn=50&eg.cdnrate=0.04`,
+  );
+  const egx = await explorerReady(page);
+  await expect(egx.locator('.egx-notice')).toHaveCount(0);
+  await expect(monthly(egx)).toHaveText('£110.00');
+  await expect(textbox(egx, 'cachePct')).toHaveValue('50');
+  await expect(egx.locator('.egx-working')).toContainText(
+    'answered before reaching the cloud (never sent, not egress)',
+  );
+  await expect(egx.locator('.egx-working')).not.toContainText('inside the region');
+  // A change rewrites the address under the new name only.
+  await textbox(egx, 'cachePct').fill('60');
+  await expect(page).toHaveURL(/eg\.usercache=60/);
+  expect(new URL(page.url()).searchParams.has('eg.cache')).toBe(false);
+});

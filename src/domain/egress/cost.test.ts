@@ -94,7 +94,7 @@ describe('Azure and Google Cloud presets', () => {
 
   it('labels presets as illustrative, dated, USD and simplified, with a source', () => {
     for (const preset of [AWS_INTERNET_EGRESS, AZURE_INTERNET_EGRESS, GCP_PREMIUM_INTERNET_EGRESS]) {
-      expect(preset.label).toMatch(/illustrative, as published on \d{4}-\d{2}-\d{2}; USD, simplified/);
+      expect(preset.label).toMatch(/illustrative, as published on \d{4}-\d{2}-\d{2}; USD per Gi?B[^;]*, simplified/);
       expect(preset.source).toMatch(/^https:\/\//);
       expect(Object.isFrozen(preset.tiers[0])).toBe(true);
     }

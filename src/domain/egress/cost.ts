@@ -9,6 +9,8 @@
 import { divideRounded, fromScaled, powerOfTen, scaledOf } from '../shared/exact';
 import { argumentError, requireAtMost } from '../shared/errors';
 import { MAX_GB_PER_MONTH, MAX_PRICE_PER_GB, PRICE_SCALE, VOLUME_SCALE } from './limits';
+import { billedUnitOf, toBilledUnits } from './billed-unit';
+import type { Unit } from './units';
 import { compileSchedule, minorDigits, type CompiledSchedule, type PriceSchedule } from './schedule';
 
 /** One line of a bill: a slice of the month's volume at one price. */
@@ -93,14 +95,24 @@ export function toEgressCost(exact: ExactCost, schedule: CompiledSchedule): Egre
 }
 
 /**
- * The cost of `gbPerMonth` GB of egress in one month under `schedule`:
- * egressCost(10000, flatRate(0.07)).total === 700. Throws a RangeError for a volume that is
+ * The cost of `gbPerMonth` GB of egress in one month under `schedule`, where a GB is the
+ * schedule's billed unit (its `billedUnit`: 2^30 bytes on the AWS and Google presets); to start
+ * from a volume in another unit, use egressCostOf: egressCost(10000, flatRate(0.07)).total === 700. Throws a RangeError for a volume that is
  * negative, not finite, above MAX_GB_PER_MONTH or beyond a bounded last tier, or for an invalid
  * schedule.
  */
 export function egressCost(gbPerMonth: number, schedule: PriceSchedule): EgressCost {
   const compiled = compileSchedule(schedule);
   return toEgressCost(priceBytes(meterGB('gbPerMonth', gbPerMonth), compiled, 'gbPerMonth'), compiled);
+}
+
+/**
+ * The cost of `value` `unit` of egress in one month under `schedule`: the volume is first
+ * converted, exactly, into the unit the schedule bills in (toBilledUnits), then priced.
+ * egressCostOf(10, 'TB', AWS_INTERNET_EGRESS) prices 9,313.226 GB of 2^30 bytes, not 10,000.
+ */
+export function egressCostOf(value: number, unit: Unit, schedule: PriceSchedule): EgressCost {
+  return egressCost(toBilledUnits(value, unit, billedUnitOf(schedule)), schedule);
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import { scaledOf, powerOfTen } from '../shared/exact';
 import { argumentError, requireNonNegative } from '../shared/errors';
+import { billedUnit, type BilledUnit, type BilledUnitId } from './billed-unit';
 import { minorDigits } from './schedule';
 
 /** Symbols for the currencies the course uses; any other code is written before the amount. */
@@ -48,4 +49,14 @@ export function formatGB(gb: number, decimals = 3): string {
   const unit = powerOfTen(decimals);
   const fraction = decimals === 0 ? '' : (scaled % unit).toString().padStart(decimals, '0').replace(/0+$/, '');
   return `${groupThousands(scaled / unit)}${fraction === '' ? '' : `.${fraction}`} GB`;
+}
+
+/**
+ * A volume in a price list's billed unit: formatBilledGB(20000, 'GiB') === '20,000 GiB',
+ * formatBilledGB(20000, 'binary-GB') === '20,000 GB' (AWS writes GB for 2^30 bytes).
+ */
+export function formatBilledGB(gb: number, billed: BilledUnitId | BilledUnit, decimals = 3): string {
+  const unit = typeof billed === 'string' ? billedUnit(billed) : billedUnit(billed?.id);
+  const text = formatGB(gb, decimals);
+  return unit.written === 'GB' ? text : `${text.slice(0, -' GB'.length)} ${unit.written}`;
 }

@@ -4,6 +4,7 @@
 import { fromScaled, scaledOf } from '../shared/exact';
 import { argumentError, describeValue, requireAtMost } from '../shared/errors';
 import { MAX_GB_PER_MONTH, MAX_PRICE_PER_GB, PRICE_SCALE, VOLUME_SCALE } from './limits';
+import { BILLED_UNIT_IDS, isBilledUnitId, type BilledUnitId } from './billed-unit';
 
 /** One band of a tiered schedule. */
 export interface PriceTier {
@@ -28,6 +29,13 @@ export interface PriceSchedule {
   freeGB: number;
   /** Tiers in increasing order of upToGB; null = no upper bound (last tier only). */
   tiers: { upToGB: number | null; pricePerGB: number }[];
+  /**
+   * The unit every "GB" of this schedule (freeGB, upToGB, pricePerGB, and the volume it prices)
+   * is counted in: 'decimal-GB' (10^9 bytes, the default), 'binary-GB' (AWS: "GB" of 2^30 bytes),
+   * 'GiB' (Google Cloud) or 'GB-unstated' (Azure; modelled as 10^9). Convert a volume into it
+   * with toBilledUnits before pricing it; see billed-unit.ts for the sources.
+   */
+  billedUnit?: BilledUnitId;
 }
 
 /** A schedule checked and converted to exact integers: bytes and nano-units of currency. */
@@ -91,6 +99,9 @@ export function flatRate(pricePerGB: number, currency = 'GBP'): PriceSchedule {
 export function compileSchedule(schedule: PriceSchedule, name = 'schedule'): CompiledSchedule {
   if (typeof schedule !== 'object' || schedule === null) throw argumentError(name, 'a price schedule object', schedule);
   const currency = requireCurrency(`${name}.currency`, schedule.currency);
+  if (schedule.billedUnit !== undefined && !isBilledUnitId(schedule.billedUnit)) {
+    throw argumentError(`${name}.billedUnit`, `one of ${BILLED_UNIT_IDS.join(', ')}`, schedule.billedUnit);
+  }
   const maxText = `${MAX_GB_PER_MONTH} GB`;
   const freeBytes = scaledOf(requireAtMost(`${name}.freeGB`, schedule.freeGB, MAX_GB_PER_MONTH, maxText), VOLUME_SCALE);
   const raw: unknown = schedule.tiers;

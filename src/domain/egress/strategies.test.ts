@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { applyStrategies, AWS_INTERNET_EGRESS, costWithStrategies, flatRate } from './index';
+import {
+  applyStrategies,
+  AWS_INTERNET_EGRESS,
+  CACHE_PLACEMENTS,
+  cacheStrategies,
+  costWithStrategies,
+  flatRate,
+} from './index';
 
 const cdn = flatRate(0.02);
 
@@ -116,5 +123,37 @@ describe('costWithStrategies', () => {
     expect(() =>
       costWithStrategies(10, flatRate(0.07), { cdnOffload: 0.5, cdnSchedule: flatRate(0.02, 'USD') }),
     ).toThrow(new RangeError("cdnSchedule.currency must be the origin schedule's currency, GBP (received 'USD')"));
+  });
+});
+
+describe('where a cache sits decides whether it saves egress', () => {
+  it('a cache inside the region that serves outside users leaves the egress unchanged', () => {
+    // The old premise ("a cache in the region keeps traffic inside the cloud") would give 400 GB.
+    const inRegion = applyStrategies(1_000, cacheStrategies('in-region', 0.6));
+    expect(inRegion.egressGB).toBe(1_000);
+    expect(inRegion.cachedGB).toBe(0);
+    expect(costWithStrategies(1_000, flatRate(0.07), cacheStrategies('in-region', 0.6)).saving).toBe(0);
+  });
+
+  it('a cache on the consumer’s side (browser, office proxy) answers requests before they reach the cloud', () => {
+    const consumer = applyStrategies(1_000, cacheStrategies('consumer-side', 0.6));
+    expect(consumer.cachedGB).toBe(600);
+    expect(consumer.egressGB).toBe(400);
+    expect(CACHE_PLACEMENTS).toEqual(['consumer-side', 'in-region']);
+  });
+
+  it('accepts the old name cacheHitRatio as an alias of consumerCacheHitRatio', () => {
+    const now = applyStrategies(1_000, { consumerCacheHitRatio: 0.25 });
+    expect(applyStrategies(1_000, { cacheHitRatio: 0.25 })).toEqual(now);
+    expect(applyStrategies(1_000, { cacheHitRatio: 0.25, consumerCacheHitRatio: 0.25 })).toEqual(now);
+    expect(() => applyStrategies(1_000, { cacheHitRatio: 0.2, consumerCacheHitRatio: 0.25 })).toThrow(
+      /cacheHitRatio must be left out, or equal to consumerCacheHitRatio \(0\.25\)/,
+    );
+    expect(() => applyStrategies(1_000, { consumerCacheHitRatio: 2 })).toThrow(/consumerCacheHitRatio must be/);
+  });
+
+  it('refuses an unknown placement or a bad ratio with a sentence', () => {
+    expect(() => cacheStrategies('edge' as never, 0.5)).toThrow(/placement must be one of consumer-side, in-region/);
+    expect(() => cacheStrategies('in-region', -1)).toThrow(/hitRatio/);
   });
 });

@@ -8,6 +8,7 @@ import { divideRounded, fromScaled, powerOfTen, scaledOf } from '../shared/exact
 import { argumentError } from '../shared/errors';
 import { priceBytes, toEgressCost, type CostLine, type EgressCost, type ExactCost } from './cost';
 import { PRICE_SCALE, VOLUME_SCALE } from './limits';
+import { billedUnitOf } from './billed-unit';
 import { compileSchedule, type PriceSchedule } from './schedule';
 import { splitBytes, volumesOf, type Strategies, type StrategyVolumes } from './strategies';
 
@@ -39,8 +40,10 @@ export interface StrategyCost {
 
 /**
  * The monthly cost of `gbPerMonth` GB under `schedule` once `strategies` apply (compression,
- * then cache, then CDN), with the cost without strategies for comparison. Throws a RangeError
- * for an invalid argument or a CDN schedule in another currency.
+ * then the consumer-side cache, then CDN), with the cost without strategies for comparison. Volumes
+ * are in the origin schedule's billed unit; a CDN schedule without `billedUnit` is read in it too.
+ * Throws a RangeError for an invalid argument, or a CDN schedule in another currency or in a
+ * billed unit of another size.
  */
 export function costWithStrategies(
   gbPerMonth: number,
@@ -54,6 +57,16 @@ export function costWithStrategies(
     strategies.cdnSchedule ?? { currency: origin.currency, freeGB: 0, tiers: [{ upToGB: null, pricePerGB: 0 }] },
     'cdnSchedule',
   );
+  // The CDN's share is split from the same metered volume, so both lists must count it in one unit.
+  const originUnit = billedUnitOf(schedule).id;
+  const cdnUnit = strategies.cdnSchedule?.billedUnit;
+  if (cdnUnit !== undefined && billedUnitOf({ billedUnit: cdnUnit }).bytes !== billedUnitOf(schedule).bytes) {
+    throw argumentError(
+      'cdnSchedule.billedUnit',
+      `a unit of the same size as the origin schedule's (${originUnit}), or left out`,
+      cdnUnit,
+    );
+  }
   if (cdnSchedule.currency !== origin.currency) {
     throw argumentError(
       'cdnSchedule.currency',

@@ -10,11 +10,13 @@ import {
   yearlyCost,
 } from '../../domain/egress';
 import type { QuizBank } from '../types';
-import { n, PENNY } from './egress-shared';
+import { n, PENNY, unitOf } from './egress-shared';
 
 const PRICES = [0.05, 0.07, 0.08, 0.09, 0.12];
 const gbp = (amount: number) => formatMoney(amount, 'GBP');
 const perGB = (price: number) => `${formatPrice(price, 'GBP')}/GB`;
+/** A flat price as a prompt states it, with the unit it is per: '£0.07 per GB (10^9 bytes)'. */
+const perDecimalGB = (price: number) => `${formatPrice(price, 'GBP')} per ${unitOf(flatRate(price, 'GBP'))}`;
 
 const DIRECTIONS = [
   { text: 'Customers download product images from your cloud object storage.', answer: 'egress' },
@@ -66,7 +68,7 @@ export const bank: QuizBank = {
         return {
           kind: 'numeric',
           id: 'monthly-export',
-          prompt: `A company exports ${n(tb)} TB of warehouse data a month to a partner. Egress costs a flat ${perGB(price)} (decimal units: 1 TB = 1,000 GB). What is the monthly egress bill, to the penny?`,
+          prompt: `A company exports ${n(tb)} TB of warehouse data a month to a partner. Egress costs a flat ${perDecimalGB(price)} (decimal units: 1 TB = 1,000 GB). What is the monthly egress bill, to the penny?`,
           answer: cost.total,
           answerText,
           units: [],
@@ -88,7 +90,7 @@ export const bank: QuizBank = {
         return {
           kind: 'numeric',
           id: 'yearly-backups',
-          prompt: `Every day a business copies a full ${n(size)} GB database backup to its own data centre (30 days a month). Egress costs ${perGB(price)}. What do these backups cost in egress over a year of 12 such months?`,
+          prompt: `Every day a business copies a full ${n(size)} GB database backup to its own data centre (30 days a month). Egress costs ${perDecimalGB(price)}. What do these backups cost in egress over a year of 12 such months?`,
           answer: yearly,
           answerText,
           units: [],
@@ -131,7 +133,7 @@ export const bank: QuizBank = {
         return {
           kind: 'numeric',
           id: 'request-cost',
-          prompt: `An application makes ${n(requests)} requests a day, each returning ${n(kb)} KB to users outside the cloud, for 30 days. At ${perGB(price)}, what is the monthly egress bill?`,
+          prompt: `An application makes ${n(requests)} requests a day, each returning ${n(kb)} KB to users outside the cloud, for 30 days. At ${perDecimalGB(price)}, what is the monthly egress bill?`,
           answer: cost.total,
           answerText,
           units: [],

@@ -1,5 +1,7 @@
 import {
+  applyStrategies,
   AWS_INTERNET_EGRESS,
+  cacheStrategies,
   costWithStrategies,
   flatRate,
   formatGB,
@@ -11,7 +13,7 @@ import {
 } from '../../domain/egress';
 import { domainValue } from '../../content-values';
 import type { QuizBank } from '../types';
-import { n, PENNY } from './egress-shared';
+import { n, PENNY, unitOf } from './egress-shared';
 
 const gbp = (amount: number) => formatMoney(amount, 'GBP');
 /** The notes' flat price as the lessons show it ('£0.07'), asked of the domain, never typed. */
@@ -23,12 +25,31 @@ const FITS = [
   { text: 'The same product photos are downloaded by customers all over the world.', answer: 'cdn' },
   { text: 'Large CSV exports go to a partner once a month.', answer: 'compression' },
   {
-    text: 'Servers in the same region read the same reference data from storage thousands of times an hour.',
+    text: 'Staff at head office open the same large sales report from cloud storage dozens of times a day.',
     answer: 'cache',
   },
   {
     text: 'A 2 TB file must reach an office on another continent as fast and reliably as possible; cost comes second.',
     answer: 'acceleration',
+  },
+] as const;
+
+/** The caching strategy that cuts egress: the cache sits where the consumers are. */
+const CACHE_LABEL = 'A cache on the users\u2019 side (browser cache, office caching proxy)';
+
+/** Where a team puts its cache; only the users' side takes bytes off the egress. */
+const PLACEMENTS = [
+  {
+    placement: 'in-region',
+    text: (tb: string, pct: string) =>
+      `A web API in a cloud region sends ${tb} TB a month to users on the internet. The team adds a cache next to it, in the same region, that answers ${pct} of the requests without touching the database.`,
+    why: 'The cache saves database work and time, not egress: every answer it gives still travels from the region to users outside the cloud.',
+  },
+  {
+    placement: 'consumer-side',
+    text: (tb: string, pct: string) =>
+      `A company's offices download ${tb} TB a month of reports from cloud storage. It installs a caching proxy in each office, which answers ${pct} of the downloads from its own copy.`,
+    why: 'The proxy answers those downloads before the request reaches the cloud, so their bytes are never sent.',
   },
 ] as const;
 
@@ -48,7 +69,8 @@ export const bank: QuizBank = {
           prompt: `${fit.text} Which strategy fits best?`,
           choices: [
             { id: 'compression', label: 'Compression' },
-            { id: 'cache', label: 'Caching inside the region' },
+            // The id stays 'cache' (saved answers use it); the strategy is a cache on the users' side.
+            { id: 'cache', label: CACHE_LABEL },
             { id: 'cdn', label: 'A content delivery network (CDN)' },
             { id: 'acceleration', label: 'A transfer acceleration service' },
           ],
@@ -57,10 +79,33 @@ export const bank: QuizBank = {
             cdn: 'Popular content requested from many places is what a CDN is for: edge servers near the users deliver it, billed at the CDN rate.',
             compression:
               'Text such as CSV compresses well, often to a fraction of its size, and every GB not sent is a GB not billed.',
-            cache: 'Repeated reads from the same region can be served from a cache without leaving the region again.',
+            cache:
+              'A caching proxy in the office (or the browsers\u2019 own cache) answers the repeated downloads before they reach the cloud, so those bytes are never sent. A cache inside the cloud region would not help: its answers to the office would still leave the region as egress.',
             acceleration:
               'Acceleration routes the transfer over the provider backbone for speed and reliability; it costs extra per GB rather than saving money.',
           }[fit.answer],
+        };
+      },
+    },
+    {
+      id: 'cache-placement',
+      parameterised: true,
+      build(rng) {
+        const setup = rng.pick(PLACEMENTS);
+        const tb = rng.pick([2, 5, 8, 20]);
+        const pct = rng.pick([40, 50, 60, 75]);
+        const gb = toGB(tb, 'TB');
+        const v = applyStrategies(gb, cacheStrategies(setup.placement, pct / 100));
+        const answerText = formatGB(v.egressGB);
+        return {
+          kind: 'numeric',
+          id: 'cache-placement',
+          prompt: `${setup.text(n(tb), `${n(pct)}%`)} How many GB a month still leave the cloud as egress?`,
+          answer: v.egressGB,
+          answerText,
+          units: ['GB'],
+          tolerance: { abs: 0.5 },
+          explanation: `${setup.why} ${formatGB(gb)} were sent before; ${formatGB(v.cachedGB)} are now answered without leaving the cloud, so ${answerText} still leave as egress.`,
         };
       },
     },
@@ -74,13 +119,13 @@ export const bank: QuizBank = {
           'Which strategies reduce the number of bytes sent at all, rather than changing who bills them or adding a fee?',
         choices: [
           { id: 'compression', label: 'Compression' },
-          { id: 'cache', label: 'Caching inside the region' },
+          { id: 'cache', label: CACHE_LABEL },
           { id: 'cdn', label: 'A CDN' },
           { id: 'acceleration', label: 'Transfer acceleration' },
         ],
         answer: ['compression', 'cache'],
         explanation:
-          'Compression shrinks every byte sent and a cache hit sends nothing out of the region. A CDN still delivers the bytes, at its own price per GB; acceleration adds a fee on top of egress.',
+          'Compression shrinks every byte sent, and a hit in a cache on the users\u2019 side is a request that never reaches the cloud. A CDN still delivers the bytes, at its own price per GB; acceleration adds a fee on top of egress.',
       }),
     },
     {
@@ -95,7 +140,7 @@ export const bank: QuizBank = {
         return {
           kind: 'numeric',
           id: 'compressed-bill',
-          prompt: `A warehouse exports ${n(tb)} TB a month at the notes' flat ${NOTES_PRICE}/GB. Compressing the exports shrinks them to ${pct}% of their size. What is the monthly egress bill after compression?`,
+          prompt: `A warehouse exports ${n(tb)} TB a month at the course's flat ${NOTES_PRICE} per ${unitOf(NOTES_RATE)}. Compressing the exports shrinks them to ${pct}% of their size. What is the monthly egress bill after compression?`,
           answer: bill.total,
           answerText,
           units: [],
@@ -117,7 +162,7 @@ export const bank: QuizBank = {
         return {
           kind: 'numeric',
           id: 'compression-saving',
-          prompt: `Nightly exports add up to ${n(tb)} TB a month at ${NOTES_PRICE}/GB. Compression shrinks them to ${pct}% of their size. How much does compression save in a year?`,
+          prompt: `Nightly exports add up to ${n(tb)} TB a month at ${NOTES_PRICE} per ${unitOf(NOTES_RATE)}. Compression shrinks them to ${pct}% of their size. How much does compression save in a year?`,
           answer: yearly,
           answerText,
           units: [],
@@ -142,7 +187,7 @@ export const bank: QuizBank = {
         return {
           kind: 'numeric',
           id: 'cdn-bill',
-          prompt: `A media company streams ${n(tb)} TB a month from blob storage at ${NOTES_PRICE}/GB. A CDN at ${formatPrice(cdnPrice, 'GBP')}/GB takes over ${share}% of the traffic; the rest still leaves from the origin. What is the new monthly total (origin egress plus CDN)? Origin-to-CDN fill is free.`,
+          prompt: `A media company streams ${n(tb)} TB a month from blob storage at ${NOTES_PRICE} per ${unitOf(NOTES_RATE)}. A CDN at ${formatPrice(cdnPrice, 'GBP')} per GB of the same size takes over ${share}% of the traffic; the rest still leaves from the origin. What is the new monthly total (origin egress plus CDN)? Origin-to-CDN fill is free.`,
           answer: bill.total,
           answerText,
           units: [],
@@ -166,7 +211,7 @@ export const bank: QuizBank = {
         return {
           kind: 'numeric',
           id: 'cdn-free-allowance',
-          prompt: `A small site sends ${n(gb)} GB a month to the internet on the illustrative AWS list, whose first ${AWS_FREE} each month are free. Someone proposes serving all of it through a CDN at ${formatPrice(cdnPrice, 'USD')}/GB. How much more per month would the site pay with the CDN than without?`,
+          prompt: `A small site sends ${n(gb)} GB a month to the internet, counted in AWS's ${unitOf(AWS_INTERNET_EGRESS)}, on the illustrative AWS list, whose first ${AWS_FREE} each month are free. Someone proposes serving all of it through a CDN at ${formatPrice(cdnPrice, 'USD')}/GB. How much more per month would the site pay with the CDN than without?`,
           answer: extra,
           answerText,
           units: [],

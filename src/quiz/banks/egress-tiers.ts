@@ -1,15 +1,16 @@
 import {
   AWS_INTERNET_EGRESS,
   egressCost,
+  formatBilledGB,
   formatGB,
   formatMoney,
   formatPrice,
   GCP_PREMIUM_INTERNET_EGRESS,
-  toGB,
+  toBilledUnits,
   yearlyCost,
 } from '../../domain/egress';
 import type { QuizBank } from '../types';
-import { describeBill, describeSchedule, n, PENNY } from './egress-shared';
+import { describeBill, describeSchedule, n, PENNY, unitOf } from './egress-shared';
 
 const usd = (amount: number) => formatMoney(amount, 'USD');
 
@@ -33,30 +34,33 @@ export const bank: QuizBank = {
             id: 'all-lowest',
             label: 'Once a month passes a tier boundary, every GB of that month is billed at the lower price',
           },
-          { id: 'gib', label: 'A volume in GiB can be multiplied by a price per GB without converting it' },
+          {
+            id: 'gib',
+            label:
+              'A volume measured in decimal GB (10^9 bytes) can be multiplied by a price per GiB without converting it',
+          },
         ],
         answer: ['depends', 'average', 'restart'],
         explanation:
-          'Tiers are cumulative: only the GB beyond a boundary get the lower price, so the average falls slowly while the earlier GB keep their price. The count restarts every month. GiB must be converted to GB first (1 GiB = 1.073741824 GB).',
+          'Tiers are cumulative: only the GB beyond a boundary get the lower price, so the average falls slowly while the earlier GB keep their price. The count restarts every month. A price per GiB (Google Cloud) or per AWS "GB" counts 2^30 bytes, so a volume in decimal GB must be converted first: 1 decimal GB = 0.931 GiB.',
       }),
     },
     {
       id: 'aws-monthly',
       parameterised: true,
       build(rng) {
-        const tb = rng.pick([5, 12, 20, 30, 45, 60, 80, 200]);
-        const gb = toGB(tb, 'TB');
+        const gb = rng.pick([5, 12, 20, 30, 45, 60, 80, 200]) * 1_000;
         const bill = egressCost(gb, AWS_INTERNET_EGRESS);
         const answerText = usd(bill.total);
         return {
           kind: 'numeric',
           id: 'aws-monthly',
-          prompt: `The illustrative AWS price list charges ${describeSchedule(AWS_INTERNET_EGRESS)} each month. What does ${n(tb)} TB (${formatGB(gb)}) of internet egress in one month cost, to the cent?`,
+          prompt: `The illustrative AWS price list, per ${unitOf(AWS_INTERNET_EGRESS)}, charges ${describeSchedule(AWS_INTERNET_EGRESS)} each month. The month's usage report shows ${formatGB(gb)} of internet egress, counted in the same unit. What does that month cost, to the cent?`,
           answer: bill.total,
           answerText,
           units: [],
           tolerance: PENNY,
-          explanation: `${describeBill(bill)}. So ${n(tb)} TB costs ${answerText} for the month.`,
+          explanation: `${describeBill(bill, AWS_INTERNET_EGRESS)}. So ${formatGB(gb)} costs ${answerText} for the month.`,
         };
       },
     },
@@ -64,20 +68,20 @@ export const bank: QuizBank = {
       id: 'gcp-yearly',
       parameterised: true,
       build(rng) {
-        const tb = rng.pick([0.5, 2, 8, 15, 40]);
-        const gb = toGB(tb, 'TB');
-        const bill = egressCost(gb, GCP_PREMIUM_INTERNET_EGRESS);
+        const gib = rng.pick([500, 2_000, 8_000, 15_000, 40_000]);
+        const bill = egressCost(gib, GCP_PREMIUM_INTERNET_EGRESS);
         const yearly = yearlyCost(bill);
         const answerText = usd(yearly);
+        const volume = formatBilledGB(gib, GCP_PREMIUM_INTERNET_EGRESS.billedUnit);
         return {
           kind: 'numeric',
           id: 'gcp-yearly',
-          prompt: `The illustrative Google Cloud premium-tier list charges ${describeSchedule(GCP_PREMIUM_INTERNET_EGRESS)}, counted afresh each month. A service sends ${n(tb)} TB (${formatGB(gb)}) to the internet every month. What is the yearly egress bill?`,
+          prompt: `The illustrative Google Cloud premium-tier list, per ${unitOf(GCP_PREMIUM_INTERNET_EGRESS)}, charges ${describeSchedule(GCP_PREMIUM_INTERNET_EGRESS)}, counted afresh each month. A service sends ${volume} to the internet every month. What is the yearly egress bill?`,
           answer: yearly,
           answerText,
           units: [],
           tolerance: PENNY,
-          explanation: `A month: ${describeBill(bill)}. A year: 12 × ${usd(bill.total)} = ${answerText}. (Tiers restart every month, so the yearly bill is twelve monthly bills, not 12 × ${n(tb)} TB priced at once.)`,
+          explanation: `A month: ${describeBill(bill, GCP_PREMIUM_INTERNET_EGRESS)}. A year: 12 × ${usd(bill.total)} = ${answerText}. (Tiers restart every month, so the yearly bill is twelve monthly bills, not 12 × ${volume} priced at once.)`,
         };
       },
     },
@@ -95,7 +99,7 @@ export const bank: QuizBank = {
         return {
           kind: 'single',
           id: 'next-gb',
-          prompt: `On the illustrative AWS list (${describeSchedule(AWS_INTERNET_EGRESS)}), ${formatGB(gb)} have already left the cloud this month. What does the next GB cost?`,
+          prompt: `On the illustrative AWS list (${describeSchedule(AWS_INTERNET_EGRESS)}), ${formatGB(gb)} (counted as AWS bills them, per ${unitOf(AWS_INTERNET_EGRESS)}) have already left the cloud this month. What does the next GB cost?`,
           choices: prices.map((p) => ({ id: String(p), label: label(p) })),
           answer: String(price),
           explanation: `Tier bounds count after the ${formatGB(AWS_INTERNET_EGRESS.freeGB)} free allowance, and only the GB beyond a bound get its lower price. After ${formatGB(gb)}, ${price === 0 ? 'the month is still inside the free allowance, so the next GB costs nothing' : `the next GB is billed at ${formatPrice(price, 'USD')} per GB`}.`,
@@ -106,18 +110,18 @@ export const bank: QuizBank = {
       id: 'gib-to-gb',
       parameterised: true,
       build(rng) {
-        const gib = rng.pick([100, 250, 500, 750, 1_024]);
-        const gb = toGB(gib, 'GiB');
-        const answerText = formatGB(gb);
+        const decimal = rng.pick([100, 250, 500, 750, 1_000]);
+        const billed = toBilledUnits(decimal, 'GB', AWS_INTERNET_EGRESS.billedUnit);
+        const answerText = formatGB(billed);
         return {
           kind: 'numeric',
           id: 'gib-to-gb',
-          prompt: `A monitoring tool reports that ${n(gib)} GiB left the cloud last month. How many GB is that in the decimal units bills use? Give 3 decimal places.`,
-          answer: gb,
+          prompt: `A monitoring tool counts in decimal units and reports that ${n(decimal)} GB (${n(decimal)} × 10^9 bytes) left for the internet last month. AWS bills data transfer per GB of 2^30 = 1,073,741,824 bytes. How many GB appear on the AWS bill? Give 3 decimal places.`,
+          answer: billed,
           answerText,
           units: ['GB'],
           tolerance: { abs: 0.001 },
-          explanation: `1 GiB = 1,073,741,824 bytes = 1.073741824 GB, so ${n(gib)} GiB = ${answerText}: about 7% more than the number the tool shows.`,
+          explanation: `${n(decimal)} × 10^9 bytes ÷ 1,073,741,824 bytes per billed GB = ${answerText}: about 7% fewer than the tool shows, because each GB on the bill is 2^30 bytes.`,
         };
       },
     },

@@ -77,7 +77,9 @@ export function Controls({
       </fieldset>
       <fieldset class="widget-group">
         <legend>{S.pricingLegend}</legend>
-        <Frozen deps={[uid, state.pricing, pricingError, pricingNote.note, pricingNote.source, dispatch]}>
+        <Frozen
+          deps={[uid, state.pricing, pricingError, pricingNote.note, pricingNote.source, pricingNote.unit, dispatch]}
+        >
           <div class="egx-field" data-invalid={pricingError ? 'true' : undefined}>
             <label for={`${uid}-pricing`}>{S.pricing}</label>
             <select
@@ -103,6 +105,8 @@ export function Controls({
           </div>
           <p class="egx-hint egx-source">
             {pricingNote.note}
+            <br />
+            <span data-testid="egx-billed-unit">{pricingNote.unit}</span>
             {pricingNote.source && (
               <>
                 <br />

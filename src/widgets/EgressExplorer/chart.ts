@@ -65,7 +65,8 @@ export function chartGeometry(data: ChartData, requestedWidth: number): ChartGeo
   const xTicks = ticks(niceStep(maxGB, width < 480 ? 2 : 4), maxGB).map((gb, i) => {
     const at = x(gb);
     const anchor: 'start' | 'middle' | 'end' = i === 0 ? 'start' : at > plot.right - 40 ? 'end' : 'middle';
-    return { x: at, label: formatGB(gb), anchor };
+    const label = formatGB(gb);
+    return { x: at, label: data.unit === 'GiB' ? label.replace(/ GB$/, ' GiB') : label, anchor };
   });
   const yTicks = ticks(yStep, top).map((cost) => ({
     y: y(cost),

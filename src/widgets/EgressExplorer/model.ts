@@ -3,10 +3,12 @@
  * month's volume. Every number comes from src/domain/egress.
  */
 import {
+  billedUnitOf,
   flatRate,
   percentToShare,
   PROVIDER_PRESETS,
   scenarioGB,
+  toBilledUnits,
   toGB,
   type PriceSchedule,
   type Scenario,
@@ -45,16 +47,29 @@ export function scenarioOf(inputs: ExplorerInputs): Scenario {
   }
 }
 
-/** The month's egress volume before strategies, in GB (throws a RangeError if it overflows). */
-export function monthlyGB(inputs: ExplorerInputs): number {
+/** The month's egress volume before strategies, in decimal GB (throws a RangeError if it overflows). */
+export function decimalGB(inputs: ExplorerInputs): number {
   return scenarioGB(scenarioOf(inputs));
+}
+
+/**
+ * The month's egress volume before strategies, in the unit the chosen price list bills in
+ * (2^30-byte "GB" on AWS, GiB on Google Cloud, 10^9 bytes otherwise): what the bill prices.
+ * Throws a RangeError if it overflows.
+ */
+export function monthlyGB(inputs: ExplorerInputs): number {
+  const billed = billedUnitOf(scheduleOf(inputs));
+  if (inputs.kind === 'bulk-export' || inputs.kind === 'streaming') {
+    return toBilledUnits(inputs.volume, inputs.unit, billed);
+  }
+  return toBilledUnits(decimalGB(inputs), 'GB', billed);
 }
 
 /** Percentages as the domain's ratios; the CDN bills a flat rate in the price list's currency. */
 export function strategiesOf(inputs: ExplorerInputs, schedule: PriceSchedule): Strategies {
   return {
     compressionRatio: percentToShare(inputs.compressionPct),
-    cacheHitRatio: percentToShare(inputs.cachePct),
+    consumerCacheHitRatio: percentToShare(inputs.cachePct),
     cdnOffload: percentToShare(inputs.cdnPct),
     cdnSchedule: flatRate(inputs.cdnPrice, schedule.currency),
   };

@@ -81,9 +81,11 @@ export const PRESETS: Readonly<Record<PresetId, ExplorerInputs>> = {
   'key-value-requests': fromNotes('key-value-requests'),
   'relational-backups': fromNotes('relational-backups'),
   'blob-streaming': fromNotes('blob-streaming'),
-  'aws-tiers': { ...BASE, volume: 20, pricing: 'aws-internet' },
+  // AWS bills GB of 2^30 bytes and Google Cloud GiB: 20,000 GiB is 20,000 of either, the round
+  // volume the lessons quote; Azure's page does not define its GB, modelled as 10^9 bytes.
+  'aws-tiers': { ...BASE, volume: 20_000, unit: 'GiB', pricing: 'aws-internet' },
   'azure-tiers': { ...BASE, volume: 20, pricing: 'azure-internet' },
-  'gcp-tiers': { ...BASE, volume: 20, pricing: 'gcp-premium-internet' },
+  'gcp-tiers': { ...BASE, volume: 20_000, unit: 'GiB', pricing: 'gcp-premium-internet' },
   'tib-not-tb': { ...BASE, unit: 'TiB' },
   'compressed-export': { ...BASE, compressionPct: 40 },
   'cdn-streaming': { ...BASE, kind: 'streaming', volume: 5, cdnPct: 80, cdnPrice: 0.04 },
@@ -92,12 +94,20 @@ export const PRESETS: Readonly<Record<PresetId, ExplorerInputs>> = {
     ...BASE,
     kind: 'streaming',
     volume: 80,
-    unit: 'GB',
+    unit: 'GiB',
     pricing: 'aws-internet',
     cdnPct: 100,
     cdnPrice: 0.085,
   },
-  'cdn-cheap-tier': { ...BASE, kind: 'streaming', volume: 300, pricing: 'aws-internet', cdnPct: 50, cdnPrice: 0.06 },
+  'cdn-cheap-tier': {
+    ...BASE,
+    kind: 'streaming',
+    volume: 300_000,
+    unit: 'GiB',
+    pricing: 'aws-internet',
+    cdnPct: 50,
+    cdnPrice: 0.06,
+  },
 };
 
 /** The notes' four worked examples: the presets lesson 2 shows. */

@@ -17,9 +17,12 @@ export const S = {
   illustrative: (date: string) =>
     `Illustrative prices, simplified, as published on ${date}; check the provider's page before quoting them.`,
   flatNote: 'An illustrative flat rate: every GB at the same price, no free allowance.',
-  strategiesSummary: 'Strategies: compression, cache and CDN',
+  billedUnit: (label: string, note: string) => `Prices are per ${label}. ${note}`,
+  flatUnit:
+    'The course simplifies with decimal GB; check which GB your provider bills (AWS: 2^30 bytes; Google Cloud: GiB).',
+  strategiesSummary: 'Strategies: compression, a cache on the users\u2019 side, and a CDN',
   strategiesNote:
-    'Applied in this order: compression shrinks the bytes, the cache keeps a share in the region, the CDN delivers a share of what is left at its own price.',
+    'Applied in this order: compression shrinks the bytes; caches on the users\u2019 side (browser cache, office proxy) answer a share of the requests before they reach the cloud; the CDN delivers a share of what is left at its own price. A cache inside the cloud region saves no egress: its answers to outside users still leave the region.',
   resultsTitle: 'The bill',
   monthly: 'Monthly',
   yearly: 'Yearly',
@@ -73,7 +76,7 @@ export const FIELD_LABELS: Readonly<Record<NumberFieldId, string>> = {
   copiesPerMonth: 'Copies per month',
   flatPrice: 'Price per GB (£)',
   compressionPct: 'Compressed size (% of original)',
-  cachePct: 'Served from the cache (%)',
+  cachePct: 'Answered by caches on the users\u2019 side (%)',
   cdnPct: 'Delivered by the CDN (% of the rest)',
   cdnPrice: 'CDN price per GB',
 };
@@ -114,19 +117,21 @@ export const PRESET_LABELS: Readonly<Record<PresetId, string>> = {
 /** Phrases used in the working, with the numbers already formatted by the domain. */
 export const W = {
   unitToGB: (value: string, unit: string, gb: string) => `${value} ${unit} = ${gb}`,
+  unitToBilled: (value: string, billed: string, label: string) =>
+    `${value} = ${billed} in the unit this price list bills (${label})`,
   requestsDay: (requests: string, kb: string, gb: string) => `${requests} requests a day \u00d7 ${kb} KB = ${gb} a day`,
   requestsMonth: (gbDay: string, days: string, gb: string) => `${gbDay} a day \u00d7 ${days} days = ${gb} a month`,
   copies: (size: string, copies: string, gb: string) => `${size} \u00d7 ${copies} copies = ${gb} a month`,
   daily: (gb: string, price: string, cost: string) => `Per day: ${gb} \u00d7 ${price}/GB = ${cost}`,
   compression: (gb: string, pct: string, after: string) => `Compression: ${gb} \u00d7 ${pct} = ${after} to send`,
   cache: (gb: string, pct: string, cached: string, rest: string) =>
-    `Cache: ${gb} \u00d7 ${pct} = ${cached} served inside the region (not egress); ${rest} left`,
+    `Users\u2019-side cache: ${gb} \u00d7 ${pct} = ${cached} answered before reaching the cloud (never sent, not egress); ${rest} left`,
   cdn: (gb: string, pct: string, cdn: string, egress: string) =>
     `CDN: ${gb} \u00d7 ${pct} = ${cdn} delivered by the CDN; ${egress} still leaves from the origin`,
   free: (gb: string, cost: string) => `${gb} free allowance = ${cost}`,
-  line: (gb: string, price: string, cost: string) => `${gb} \u00d7 ${price}/GB = ${cost}`,
-  originLine: (gb: string, price: string, cost: string) => `Origin: ${gb} \u00d7 ${price}/GB = ${cost}`,
-  cdnLine: (gb: string, price: string, cost: string) => `CDN: ${gb} \u00d7 ${price}/GB = ${cost}`,
+  line: (gb: string, price: string, cost: string, per = 'GB') => `${gb} \u00d7 ${price}/${per} = ${cost}`,
+  originLine: (gb: string, price: string, cost: string, per = 'GB') => `Origin: ${gb} \u00d7 ${price}/${per} = ${cost}`,
+  cdnLine: (gb: string, price: string, cost: string, per = 'GB') => `CDN: ${gb} \u00d7 ${price}/${per} = ${cost}`,
   sum: (parts: string, total: string) => `Monthly total: ${parts} = ${total}`,
   total: (total: string) => `Monthly total: ${total}`,
   yearly: (monthly: string, yearly: string) => `Yearly: 12 \u00d7 ${monthly} = ${yearly}`,

@@ -48,7 +48,10 @@ export interface ExplorerInputs {
   flatPrice: number;
   /** Compressed size as a % of the original, in (0, 100]; 100 = no compression. */
   compressionPct: number;
-  /** % of the (compressed) traffic served from an in-region cache, 0 to 100. */
+  /**
+   * % of the (compressed) traffic answered by caches on the users' side (browser cache, office
+   * proxy), 0 to 100: never requested from the cloud, so not egress.
+   */
   cachePct: number;
   /** % of what is left that a CDN delivers, 0 to 100. */
   cdnPct: number;

@@ -8,10 +8,10 @@ const base = PRESETS['columnar-export'];
 describe('writeParams', () => {
   it('writes the scenario with namespaced parameters and plain numbers', () => {
     expect(writeParams('', PRESETS['columnar-export'])).toBe(
-      '?eg.kind=bulk-export&eg.unit=TB&eg.price=flat&eg.vol=10&eg.rate=0.07&eg.comp=100&eg.cache=0&eg.cdn=0&eg.cdnrate=0.04',
+      '?eg.kind=bulk-export&eg.unit=TB&eg.price=flat&eg.vol=10&eg.rate=0.07&eg.comp=100&eg.usercache=0&eg.cdn=0&eg.cdnrate=0.04',
     );
     expect(writeParams('', PRESETS['key-value-requests'])).toBe(
-      '?eg.kind=requests&eg.price=flat&eg.req=1000000&eg.kb=1&eg.days=30&eg.rate=0.07&eg.comp=100&eg.cache=0&eg.cdn=0&eg.cdnrate=0.04',
+      '?eg.kind=requests&eg.price=flat&eg.req=1000000&eg.kb=1&eg.days=30&eg.rate=0.07&eg.comp=100&eg.usercache=0&eg.cdn=0&eg.cdnrate=0.04',
     );
   });
 
@@ -19,7 +19,7 @@ describe('writeParams', () => {
     const search = writeParams('?workshop=cloud-a&eg.vol=999&eg.junk=1', PRESETS['aws-tiers']);
     const params = new URLSearchParams(search);
     expect(params.get('workshop')).toBe('cloud-a');
-    expect(params.get('eg.vol')).toBe('20');
+    expect(params.get('eg.vol')).toBe('20000');
     expect(params.get('eg.price')).toBe('aws-internet');
     expect(params.has('eg.junk')).toBe(false);
     expect(params.has('eg.rate')).toBe(false); // a provider price list has no flat rate
@@ -90,6 +90,7 @@ describe('readParams', () => {
       'eg.rate',
       'eg.comp',
       'eg.cache',
+      'eg.usercache',
       'eg.cdn',
       'eg.cdnrate',
     ];
@@ -119,5 +120,25 @@ describe('two explorers on one page', () => {
     const read = readParams('?eg2.kind=volume&eg2.vol=-5', PRESETS['columnar-export'], 2);
     expect(read.found).toBe(true);
     expect(read.rejected).toContain('eg2.vol');
+  });
+});
+
+describe('the users-side cache share in links', () => {
+  it('is written as eg.usercache, and a link saved with the old eg.cache still loads', () => {
+    const base = PRESETS['combined-strategies'];
+    const search = writeParams('', base);
+    expect(new URLSearchParams(search).get('eg.usercache')).toBe('50');
+    expect(new URLSearchParams(search).has('eg.cache')).toBe(false);
+    const old = readParams(search.replace('eg.usercache=', 'eg.cache='), PRESETS['cdn-streaming']);
+    expect(old.inputs).toEqual(base);
+    expect(old.rejected).toEqual([]);
+    const second = readParams('?eg2.kind=bulk-export&eg2.cache=30', PRESETS['combined-strategies'], 2);
+    expect(second.inputs.cachePct).toBe(30);
+  });
+
+  it('names the old parameter when its value is bad', () => {
+    const read = readParams('?eg.kind=bulk-export&eg.cache=150', PRESETS['combined-strategies']);
+    expect(read.rejected).toEqual(['eg.cache']);
+    expect(read.inputs.cachePct).toBe(50);
   });
 });

@@ -24,12 +24,29 @@ export const PARAMS: Readonly<Record<keyof ExplorerInputs, string>> = {
   pricing: 'eg.price',
   flatPrice: 'eg.rate',
   compressionPct: 'eg.comp',
-  cachePct: 'eg.cache',
+  cachePct: 'eg.usercache',
   cdnPct: 'eg.cdn',
   cdnPrice: 'eg.cdnrate',
 };
 
 const CHOICES: readonly ChoiceFieldId[] = ['kind', 'unit', 'pricing'];
+
+/**
+ * Old parameter names still read (never written): `eg.cache` was the cache share before it was
+ * renamed for what it is, a cache on the users' side (issue 14); links saved before keep working.
+ */
+const ALIASES: Readonly<Partial<Record<keyof ExplorerInputs, readonly string[]>>> = { cachePct: ['eg.cache'] };
+
+/** The name a field was found under in `params`: its own, or an old alias; its own when absent. */
+function nameIn(params: URLSearchParams, field: keyof ExplorerInputs, instance: number): string {
+  const own = paramsOf(instance)[field];
+  if (params.has(own)) return own;
+  const ns = urlNamespace('eg', instance);
+  const alias = (ALIASES[field] ?? [])
+    .map((name) => (instance === 1 ? name : ns.key(name.slice('eg.'.length))))
+    .find((name) => params.has(name));
+  return alias ?? own;
+}
 
 /** The query parameter of each input of explorer number `instance` on the page (1-based). */
 export function paramsOf(instance = 1): Readonly<Record<keyof ExplorerInputs, string>> {
@@ -71,18 +88,18 @@ export function readParams(search: string, base: ExplorerInputs, instance = 1): 
   const fields = activeFields(state.kind, state.pricing);
   const text = { ...state.text };
   for (const field of fields) {
-    const value = params.get(PARAMS[field]);
+    const value = params.get(nameIn(params, field, instance));
     if (value !== null) text[field] = value;
   }
   state = { ...state, text };
   let checked = validate(state, null);
   // Put back the example's value for each field that failed on its own, then check again.
-  const failed = fields.filter((f) => checked.errors[f] !== undefined && params.get(PARAMS[f]) !== null);
+  const failed = fields.filter((f) => checked.errors[f] !== undefined && params.has(nameIn(params, f, instance)));
   if (failed.length > 0) {
     const baseText = stateOf(base).text;
     for (const f of failed) {
       text[f] = baseText[f];
-      rejected.push(PARAMS[f]);
+      rejected.push(nameIn(params, f, instance));
     }
     state = { ...state, text };
     checked = validate(state, null);

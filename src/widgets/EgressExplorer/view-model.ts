@@ -4,23 +4,26 @@
  * the .tsx files only lay text out.
  */
 import {
+  billedUnitOf,
   chartRangeGB,
   costCurve,
   costWithStrategies,
   egressCost,
+  formatBilledGB,
   formatGB,
   formatMoney,
   formatNumber,
   formatPrice,
   requestTrafficGB,
   yearlyCost,
+  type BilledUnit,
   type CostLine,
   type PriceSchedule,
   type StrategyCost,
   type StrategyCostLine,
 } from '../../domain/egress';
 import { chartPoints, type ChartPoint } from './curve';
-import { capacityGB, monthlyGB, providerPreset, scheduleOf, strategiesOf, usesStrategies } from './model';
+import { capacityGB, decimalGB, monthlyGB, providerPreset, scheduleOf, strategiesOf, usesStrategies } from './model';
 import { S, W } from './strings';
 import type { ExplorerInputs } from './types';
 
@@ -37,6 +40,8 @@ export interface BillRow {
 /** The chart's data and its text alternative. */
 export interface ChartData {
   currency: string;
+  /** The unit the volumes are in, as the price list writes it: 'GB', or 'GiB' on Google Cloud's. */
+  unit: 'GB' | 'GiB';
   maxGB: number;
   points: ChartPoint[];
   /** Whether a second curve (with strategies) is drawn. */
@@ -57,8 +62,11 @@ export interface ExplorerView {
   rows: BillRow[];
   /** Comparison with no strategies, or null when none is used. */
   comparison: { without: string; verdict: string } | null;
-  /** Where the prices come from: a preset's source and date, or the notes' rate. */
-  pricing: { note: string; source: string | null; sourceLabel: string };
+  /**
+   * Where the prices come from: a preset's source and date, or the notes' rate; `unit` says
+   * which unit a price is per (a GB of 2^30 bytes on AWS, a GiB on Google Cloud).
+   */
+  pricing: { note: string; source: string | null; sourceLabel: string; unit: string };
   chart: ChartData;
 }
 
@@ -66,21 +74,38 @@ export interface ExplorerView {
 const gbText = (gb: number): string => formatGB(gb, gb < 1 ? 9 : 3);
 const pct = (value: number): string => `${formatNumber(value)}%`;
 
+/** A volume in the price list's billed unit: '9,313.226 GB' on AWS, '20,000 GiB' on Google Cloud. */
+function billedText(unit: BilledUnit): (gb: number) => string {
+  return unit.written === 'GiB' ? (gb) => gbText(gb).replace(/ GB$/, ' GiB') : gbText;
+}
+
+/** The line that turns the month's volume into the price list's billed unit, when they differ. */
+function toBilledLine(inputs: ExplorerInputs, gb: number, unit: BilledUnit): string[] {
+  const bulk = inputs.kind === 'bulk-export' || inputs.kind === 'streaming';
+  const from = bulk ? `${formatNumber(inputs.volume)} ${inputs.unit}` : gbText(decimalGB(inputs));
+  const same = bulk ? inputs.unit === unit.written && unit.sameAs === inputs.unit : unit.sameAs === 'GB';
+  if (same) return [];
+  if (unit.sameAs === 'GB') return bulk ? [W.unitToGB(formatNumber(inputs.volume), inputs.unit, gbText(gb))] : [];
+  return [W.unitToBilled(from, billedText(unit)(gb), unit.label)];
+}
+
 /** The volume part of the working: how the scenario's quantities make the month's GB. */
 function volumeWorking(inputs: ExplorerInputs, gb: number, schedule: PriceSchedule, plain: boolean): string[] {
+  const unit = billedUnitOf(schedule);
   switch (inputs.kind) {
     case 'bulk-export':
     case 'streaming':
-      return inputs.unit === 'GB' ? [] : [W.unitToGB(formatNumber(inputs.volume), inputs.unit, gbText(gb))];
+      return toBilledLine(inputs, gb, unit);
     case 'requests': {
       const daily = requestTrafficGB(inputs.requestsPerDay, inputs.kbPerRequest, 1);
       const lines = [
         W.requestsDay(formatNumber(inputs.requestsPerDay), formatNumber(inputs.kbPerRequest), gbText(daily)),
-        W.requestsMonth(gbText(daily), formatNumber(inputs.daysPerMonth), gbText(gb)),
+        W.requestsMonth(gbText(daily), formatNumber(inputs.daysPerMonth), gbText(decimalGB(inputs))),
+        ...toBilledLine(inputs, gb, unit),
       ];
       const rate = schedule.tiers[0]?.pricePerGB;
       // A daily bill only makes sense for a flat rate: with tiers, a GB's price depends on the month so far.
-      if (plain && schedule.tiers.length === 1 && schedule.freeGB === 0 && rate !== undefined) {
+      if (plain && schedule.tiers.length === 1 && schedule.freeGB === 0 && rate !== undefined && unit.sameAs === 'GB') {
         lines.push(
           W.daily(
             gbText(daily),
@@ -92,12 +117,15 @@ function volumeWorking(inputs: ExplorerInputs, gb: number, schedule: PriceSchedu
       return lines;
     }
     case 'scheduled-copies':
-      return [W.copies(gbText(inputs.gbPerCopy), formatNumber(inputs.copiesPerMonth), gbText(gb))];
+      return [
+        W.copies(gbText(inputs.gbPerCopy), formatNumber(inputs.copiesPerMonth), gbText(decimalGB(inputs))),
+        ...toBilledLine(inputs, gb, unit),
+      ];
   }
 }
 
 /** The strategies part of the working: where the GB go. */
-function strategyWorking(inputs: ExplorerInputs, bill: StrategyCost): string[] {
+function strategyWorking(inputs: ExplorerInputs, bill: StrategyCost, gbText: (gb: number) => string): string[] {
   const v = bill.volumes;
   const lines: string[] = [];
   if (inputs.compressionPct !== 100)
@@ -121,6 +149,7 @@ function itemOf(line: StrategyCostLine, index: number, schedule: PriceSchedule):
 }
 
 function row(line: StrategyCostLine, index: number, schedule: PriceSchedule, currency: string): BillRow {
+  const gbText = billedText(billedUnitOf(schedule));
   return {
     item: itemOf(line, index, schedule),
     from: gbText(line.fromGB),
@@ -132,14 +161,15 @@ function row(line: StrategyCostLine, index: number, schedule: PriceSchedule, cur
 }
 
 /** One working line per priced bill line (the free fill of a CDN is left to the table). */
-function billWorking(lines: StrategyCostLine[], rows: BillRow[]): string[] {
+function billWorking(lines: StrategyCostLine[], rows: BillRow[], per: string): string[] {
   // With a CDN in the bill, say which lines are the origin's.
-  const origin = lines.some((l) => l.item === 'cdn-delivery') ? W.originLine : W.line;
+  const origin = (gb: string, price: string, cost: string) =>
+    lines.some((l) => l.item === 'cdn-delivery') ? W.originLine(gb, price, cost, per) : W.line(gb, price, cost, per);
   return lines.flatMap((line: CostLine & { item: string }, i) => {
     const r = rows[i];
     if (r === undefined || line.item === 'cdn-fill') return [];
     if (r.item === S.items.free) return [W.free(r.gb, r.cost)];
-    return [line.item === 'cdn-delivery' ? W.cdnLine(r.gb, r.price, r.cost) : origin(r.gb, r.price, r.cost)];
+    return [line.item === 'cdn-delivery' ? W.cdnLine(r.gb, r.price, r.cost, per) : origin(r.gb, r.price, r.cost)];
   });
 }
 
@@ -161,8 +191,8 @@ export function explorerView(inputs: ExplorerInputs): ExplorerView {
       : W.total(money(bill.total));
   const working = [
     ...volumeWorking(inputs, gb, schedule, !used),
-    ...(used ? strategyWorking(inputs, bill) : []),
-    ...billWorking(bill.lines, rows),
+    ...(used ? strategyWorking(inputs, bill, billedText(billedUnitOf(schedule))) : []),
+    ...billWorking(bill.lines, rows, billedUnitOf(schedule).written),
     totalLine,
     W.yearly(money(bill.total), money(yearly)),
   ];
@@ -174,8 +204,18 @@ export function explorerView(inputs: ExplorerInputs): ExplorerView {
     rows,
     comparison: used ? comparisonOf(bill, money) : null,
     pricing: preset
-      ? { note: preset.label, source: preset.source, sourceLabel: preset.source.replace(/^https:\/\//, '') }
-      : { note: S.flatNote, source: null, sourceLabel: '' },
+      ? {
+          note: preset.label,
+          source: preset.source,
+          sourceLabel: preset.source.replace(/^https:\/\//, ''),
+          unit: S.billedUnit(billedUnitOf(preset).label, billedUnitOf(preset).note),
+        }
+      : {
+          note: S.flatNote,
+          source: null,
+          sourceLabel: '',
+          unit: S.billedUnit(billedUnitOf(schedule).label, S.flatUnit),
+        },
     chart: chartData(schedule, strategies, gb, bill),
   };
 }
@@ -209,7 +249,7 @@ function tableOf(
   const wanted = new Set(costCurve(schedule, maxGB, 11).map((p) => p.gb));
   const rows = points
     .filter((p) => wanted.has(p.gb))
-    .map((p) => ({ gb: formatGB(p.gb), without: money(p.without), with: money(p.with) }));
+    .map((p) => ({ gb: formatBilledGB(p.gb, billedUnitOf(schedule)), without: money(p.without), with: money(p.with) }));
   tables.set(points, rows);
   return rows;
 }
@@ -225,19 +265,22 @@ function chartData(
   const maxGB = chartRangeGB(gb, capacityGB(schedule));
   const points = chartPoints(schedule, strategies, maxGB, CHART_POINTS);
   const last = points[points.length - 1];
-  const kinks = points.filter((p) => p.boundary).map((p) => formatGB(p.gb));
+  const unit = billedUnitOf(schedule);
+  const volume = (n: number): string => formatBilledGB(n, unit);
+  const kinks = points.filter((p) => p.boundary).map((p) => volume(p.gb));
   const summary = [
-    `${S.chartTitle}, from 0 to ${formatGB(maxGB)} a month.`,
+    `${S.chartTitle}, from 0 to ${volume(maxGB)} a month.`,
     last
       ? `Without strategies the cost reaches ${money(last.without)}${strategies ? `; with strategies ${money(last.with)}` : ''}.`
       : '',
     kinks.length > 0
       ? `The price per GB changes at ${kinks.join(', ')}.`
       : 'Every GB costs the same, so the line is straight.',
-    `This scenario: ${formatGB(gb)} a month for ${money(bill.total)}.`,
+    `This scenario: ${volume(gb)} a month for ${money(bill.total)}.`,
   ].join(' ');
   return {
     currency,
+    unit: unit.written,
     maxGB,
     points,
     strategies: strategies !== null,

@@ -25,7 +25,7 @@ describe('presets reproduce the figures the lessons quote', () => {
     ['blob-streaming', '£350.00', '£4,200.00', '5,000 GB × £0.07/GB = £350.00'],
     ['aws-tiers', '$1,741.50', '$20,898.00', '9,900 GB × $0.085/GB = $841.50'],
     ['azure-tiers', '$1,691.70', '$20,300.40', '10,000 GB × $0.087/GB = $870.00'],
-    ['gcp-tiers', '$1,910.00', '$22,920.00', '1,000 GB × $0.12/GB = $120.00'],
+    ['gcp-tiers', '$1,910.00', '$22,920.00', '1,000 GiB × $0.12/GiB = $120.00'],
     ['tib-not-tb', '£769.66', '£9,235.92', '10 TiB = 10,995.116 GB'],
     ['compressed-export', '£280.00', '£3,360.00', 'Compression: 10,000 GB × 40% = 4,000 GB to send'],
     ['cdn-streaming', '£230.00', '£2,760.00', 'CDN: 4,000 GB × £0.04/GB = £160.00'],
@@ -33,7 +33,7 @@ describe('presets reproduce the figures the lessons quote', () => {
       'combined-strategies',
       '£110.00',
       '£1,320.00',
-      'Cache: 4,000 GB × 50% = 2,000 GB served inside the region (not egress); 2,000 GB left',
+      'Users’-side cache: 4,000 GB × 50% = 2,000 GB answered before reaching the cloud (never sent, not egress); 2,000 GB left',
     ],
     ['cdn-free-allowance', '$6.80', '$81.60', 'CDN: 80 GB × $0.085/GB = $6.80'],
     ['cdn-cheap-tier', '$20,293.00', '$243,516.00', 'Origin: 99,900 GB × $0.07/GB = $6,993.00'],
@@ -119,5 +119,27 @@ describe('slider scales', () => {
     expect(price.valueAt(70)).toBe(0.07);
     expect(price.positionOf(0.07)).toBe(70);
     expect(price.positionOf(5)).toBe(250);
+  });
+});
+
+describe('the explorer says which unit a price is per', () => {
+  it('bills AWS in GB of 2^30 bytes: 10 TB of traffic is 9,313.226 GB on the bill, not 10,000', () => {
+    const view = explorerView({ ...PRESETS['columnar-export'], pricing: 'aws-internet' });
+    expect(view.working).toContain('10 TB = 9,313.226 GB in the unit this price list bills (GB (2^30 bytes))');
+    expect(view.pricing.unit).toMatch(/^Prices are per GB \(2\^30 bytes\)\./);
+  });
+
+  it('prices Google Cloud per GiB, and the flat rate per decimal GB', () => {
+    expect(explorerView(PRESETS['gcp-tiers']).pricing.unit).toMatch(/^Prices are per GiB/);
+    expect(explorerView(PRESETS['columnar-export']).pricing.unit).toMatch(/^Prices are per GB \(10\^9 bytes\)/);
+    expect(explorerView(PRESETS['azure-tiers']).pricing.unit).toMatch(/bytes not stated/);
+  });
+
+  it('the chart of a price list per GiB counts its volumes in GiB', () => {
+    const chart = explorerView(PRESETS['gcp-tiers']).chart;
+    expect(chart.unit).toBe('GiB');
+    expect(chart.summary).toContain('This scenario: 20,000 GiB a month for $1,910.00.');
+    expect(chart.table[0]?.gb).toBe('0 GiB');
+    expect(chartGeometry(chart, 640).xTicks.at(-1)?.label).toMatch(/ GiB$/);
   });
 });
