@@ -376,3 +376,51 @@ test('without JavaScript the scenario’s settings and outcome are in tables', a
   await expect(w.locator('[data-metric="backlog"] td')).toHaveText('52');
   await ctx.close();
 });
+
+test('the projector layout fits the controls, the picture and the three charts on one 1280 × 720 screen', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const w = await widget(page, 'projector-cant-keep-up');
+  await predict(w);
+  await stop(w);
+  const toggle = w.getByRole('button', { name: 'Projector layout (fits one screen)' });
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  const cqv = w.locator('.cqv');
+  await expect(cqv).toHaveAttribute('data-compact', 'true');
+  // Everything an instructor points at is on the screen at once, without scrolling.
+  const parts = [
+    w.getByRole('button', { name: 'Play', exact: true }),
+    w.getByLabel('Time in the run', { exact: true }),
+    w.locator('svg.cqv-picture'),
+    w.locator('.cqv-outcome'),
+    w.getByRole('button', { name: 'Pause projector now' }),
+    ...[0, 1, 2].map((i) => w.locator('svg.cqv-chart-svg').nth(i)),
+  ];
+  for (const part of parts) {
+    const box = await part.boundingBox();
+    expect(box, String(part)).not.toBeNull();
+    if (box) {
+      expect(box.y, String(part)).toBeGreaterThanOrEqual(0);
+      expect(box.y + box.height, String(part)).toBeLessThanOrEqual(720);
+      expect(box.x + box.width, String(part)).toBeLessThanOrEqual(1280);
+    }
+  }
+  const [scroll, client] = await cqv.evaluate((e) => [e.scrollHeight, e.clientHeight]);
+  expect(scroll).toBeLessThanOrEqual(client + 1);
+  // The charts keep their text alternatives, and the layout still plays.
+  await expect(w.locator('svg.cqv-chart-svg').first()).toHaveAttribute('aria-label', /^Lag over time\. /);
+  await expect(w.getByText('Chart data as a table')).toHaveCount(3);
+  await w.getByLabel('Time in the run', { exact: true }).fill('600');
+  await expect(w.locator('.cqv-status')).toContainText(/^At 1\d\.\d s:/);
+  const results = await new AxeBuilder({ page }).include('.cqv[data-compact="true"]').analyze();
+  expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+  // Esc leaves it, and the learner's place in the run is kept.
+  await page.keyboard.press('Escape');
+  await expect(cqv).not.toHaveAttribute('data-compact', 'true');
+  await expect(toggle).toBeFocused();
+  await expect(w.locator('.cqv-status')).toContainText(/^At 1\d\.\d s:/);
+  await expect(w.locator('.cqv-metrics')).toBeVisible();
+});

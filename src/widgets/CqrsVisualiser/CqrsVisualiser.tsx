@@ -44,6 +44,8 @@ export default function CqrsVisualiser({ uid, preset, initial }: Props) {
   const [reducedMotion, setReducedMotion] = useState(false);
   // The prediction's outcome is revealed when the run reaches its end, not at 0 s (issue 15).
   const [revealed, setRevealed] = useState(false);
+  // The compact layout for a projector: picture, controls and charts on one screen (issue 15).
+  const [compact, setCompact] = useState(false);
   const root = useRef<HTMLElement>(null);
   const instance = useRef(1);
   const timeRef = useRef(0);
@@ -138,6 +140,18 @@ export default function CqrsVisualiser({ uid, preset, initial }: Props) {
     );
   };
 
+  // Esc leaves the compact layout, and focus stays on its button.
+  useEffect(() => {
+    if (!compact) return undefined;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      setCompact(false);
+      requestAnimationFrame(() => root.current?.querySelector<HTMLElement>('.cqv-compact-toggle')?.focus());
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [compact]);
+
   const outcome = useMemo(() => {
     if (predict.state !== 'answered' || predict.choice === null) return null;
     return outcomeOf(predict.preset, predict.choice, simulate(PRESETS[predict.preset], { timeline: false }));
@@ -159,6 +173,41 @@ export default function CqrsVisualiser({ uid, preset, initial }: Props) {
   }
 
   const asking = predict.state === 'asking';
+  const presetsEl = (
+    <div class="cqv-presets" role="group" aria-labelledby={`${uid}-presets`}>
+      <p id={`${uid}-presets`} class="cqv-presets-title">
+        {S.presetsLegend}
+      </p>
+      {PRESET_IDS.map((id) => (
+        <button
+          key={id}
+          type="button"
+          aria-pressed={sameConfig(settings.good, PRESETS[id]) ? 'true' : 'false'}
+          onClick={() => loadPreset(id)}
+        >
+          {PRESET_TEXT[id].label}
+        </button>
+      ))}
+    </div>
+  );
+  const outcomeEl = (
+    <>
+      {outcome && (revealed || reducedMotion) && (
+        <PredictOutcome
+          outcome={outcome}
+          changed={predict.state === 'answered' && !sameConfig(settings.good, PRESETS[predict.preset])}
+        />
+      )}
+      {outcome && !revealed && !reducedMotion && (
+        <p class="cqv-hint cqv-reveal">
+          {PREDICT.waiting}{' '}
+          <button type="button" onClick={() => setRevealed(true)}>
+            {PREDICT.revealNow}
+          </button>
+        </p>
+      )}
+    </>
+  );
   return (
     <section
       class="cqv"
@@ -166,11 +215,28 @@ export default function CqrsVisualiser({ uid, preset, initial }: Props) {
       aria-labelledby={`${uid}-title`}
       data-ready={result !== null ? 'true' : 'false'}
       data-running={running ? 'true' : 'false'}
+      data-compact={compact ? 'true' : undefined}
     >
-      <h3 id={`${uid}-title`}>
-        {S.title}: {text.label}
-      </h3>
-      <p class="cqv-hint">{text.description}</p>
+      <div class="cqv-head">
+        <h3 id={`${uid}-title`}>
+          {S.title}: {text.label}
+        </h3>
+        <button
+          type="button"
+          class="cqv-compact-toggle"
+          aria-pressed={compact ? 'true' : 'false'}
+          aria-describedby={compact ? `${uid}-compact-hint` : undefined}
+          onClick={() => setCompact(!compact)}
+        >
+          {S.compact}
+        </button>
+        {compact && (
+          <span id={`${uid}-compact-hint`} class="cqv-hint">
+            {S.compactHint}
+          </span>
+        )}
+      </div>
+      <p class="cqv-hint cqv-description">{text.description}</p>
       {notice && (
         <div class="notice cqv-notice" role="status">
           <p>{notice}</p>
@@ -179,21 +245,7 @@ export default function CqrsVisualiser({ uid, preset, initial }: Props) {
           </button>
         </div>
       )}
-      <div class="cqv-presets" role="group" aria-labelledby={`${uid}-presets`}>
-        <p id={`${uid}-presets`} class="cqv-presets-title">
-          {S.presetsLegend}
-        </p>
-        {PRESET_IDS.map((id) => (
-          <button
-            key={id}
-            type="button"
-            aria-pressed={sameConfig(settings.good, PRESETS[id]) ? 'true' : 'false'}
-            onClick={() => loadPreset(id)}
-          >
-            {PRESET_TEXT[id].label}
-          </button>
-        ))}
-      </div>
+      {(!compact || asking || result === null) && presetsEl}
       {asking ? (
         <PredictAsk
           key={settings.preset}
@@ -204,20 +256,7 @@ export default function CqrsVisualiser({ uid, preset, initial }: Props) {
         />
       ) : (
         <>
-          {outcome && (revealed || reducedMotion) && (
-            <PredictOutcome
-              outcome={outcome}
-              changed={predict.state === 'answered' && !sameConfig(settings.good, PRESETS[predict.preset])}
-            />
-          )}
-          {outcome && !revealed && !reducedMotion && (
-            <p class="cqv-hint cqv-reveal">
-              {PREDICT.waiting}{' '}
-              <button type="button" onClick={() => setRevealed(true)}>
-                {PREDICT.revealNow}
-              </button>
-            </p>
-          )}
+          {(!compact || result === null) && outcomeEl}
           <p class="cqv-running" role="status">
             {running ? S.running : ''}
           </p>
@@ -240,6 +279,13 @@ export default function CqrsVisualiser({ uid, preset, initial }: Props) {
                 timeRef={timeRef}
                 onSettle={scheduleUrl}
                 onReachEnd={() => setRevealed(true)}
+                compact={compact}
+                lead={
+                  <>
+                    {presetsEl}
+                    {outcomeEl}
+                  </>
+                }
               >
                 <PauseControl uid={uid} state={settings} dispatch={act} timeRef={timeRef} />
               </Player>

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { MutableRef } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import { sampleSeries, stateAt, type CqrsRunResult } from '../../domain/cqrs';
-import { backlogChart, lagChart, staleChart } from './charts';
+import { backlogChart, CHART_HEIGHT, COMPACT_CHART_HEIGHT, lagChart, staleChart } from './charts';
 import { backlogSummary, backlogTable, lagSummary, lagTable, staleSummary, staleTable } from './chart-text';
 import { Chart } from './Chart';
 import { seconds } from './format';
@@ -51,6 +51,10 @@ interface Props {
   children?: ComponentChildren;
   /** Called when the time shown reaches the end of the run (to reveal the prediction's outcome then). */
   onReachEnd?: () => void;
+  /** The compact (projector) layout: shorter charts in their own column. */
+  compact?: boolean;
+  /** Shown first in the compact layout's left column (the scenarios and the prediction's outcome). */
+  lead?: ComponentChildren;
 }
 
 /** Playback (rAF loop, steps, scrubber) over one run, the picture at the current time and the charts. */
@@ -66,11 +70,16 @@ export function Player({
   onUser,
   children,
   onReachEnd,
+  compact = false,
+  lead,
 }: Props) {
   const [t, setT] = useState(0);
   const [playing, setPlaying] = useState(false);
   const [width, setWidth] = useState(720);
+  // The charts' own width: the whole player normally, one column of it in the compact layout.
+  const [chartWidth, setChartWidth] = useState(720);
   const box = useRef<HTMLDivElement>(null);
+  const chartsBox = useRef<HTMLDivElement>(null);
   const endMs = result.extra.endMs;
   const shown = Math.min(Math.max(t, 0), endMs);
   timeRef.current = shown;
@@ -116,16 +125,23 @@ export function Player({
 
   useEffect(() => {
     const el = box.current;
-    if (!el || typeof ResizeObserver === 'undefined') return undefined;
+    const charts = chartsBox.current;
+    if (!el || !charts || typeof ResizeObserver === 'undefined') return undefined;
     const observer = new ResizeObserver((entries) => {
-      const w = entries[0]?.contentRect.width;
-      if (w) setWidth(Math.round(w));
+      for (const entry of entries) {
+        const w = Math.round(entry.contentRect.width);
+        if (!w) continue;
+        if (entry.target === el) setWidth(w);
+        else setChartWidth(w);
+      }
     });
     observer.observe(el);
+    observer.observe(charts);
     return () => observer.disconnect();
-  }, []);
+  }, [compact]);
 
   const series = useMemo(() => sampleSeries(result), [result]);
+  const chartHeight = compact ? COMPACT_CHART_HEIGHT : CHART_HEIGHT;
   const texts = useMemo(
     () => ({
       lag: lagSummary(result),
@@ -139,11 +155,11 @@ export function Player({
   );
   const charts = useMemo(
     () => ({
-      lag: lagChart(result, width, series),
-      backlog: backlogChart(result, width, series),
-      stale: staleChart(result, width, series),
+      lag: lagChart(result, chartWidth, series, chartHeight),
+      backlog: backlogChart(result, chartWidth, series, chartHeight),
+      stale: staleChart(result, chartWidth, series, chartHeight),
     }),
-    [result, width, series],
+    [result, chartWidth, series, chartHeight],
   );
   const layout = layoutFor(width);
   const snapshot = stateAt(result, shown, { recentReads: RECENT_READS });
@@ -177,8 +193,8 @@ export function Player({
     if (atEnd) onReachEnd?.();
   }, [atEnd]);
 
-  return (
-    <div class="cqv-player" ref={box}>
+  const controls = (
+    <>
       <div class="cqv-transport" role="group" aria-label={S.playback}>
         <button type="button" onClick={() => jump(0)} disabled={shown <= 0}>
           <Icon name="start" /> {S.restart}
@@ -234,6 +250,59 @@ export function Player({
           {S.timeNow(seconds(shown), seconds(endMs))}
         </output>
       </div>
+    </>
+  );
+  const chartsEl = (
+    <div class="cqv-charts" ref={chartsBox}>
+      <Chart
+        id={`${uid}-lag`}
+        title={S.lagChart}
+        geometry={charts.lag}
+        summary={texts.lag}
+        table={texts.lagTable}
+        t={shown}
+      />
+      <Chart
+        id={`${uid}-backlog`}
+        title={S.backlogChart}
+        geometry={charts.backlog}
+        summary={texts.backlog}
+        table={texts.backlogTable}
+        t={shown}
+      />
+      <Chart
+        id={`${uid}-stale`}
+        title={S.staleChart}
+        geometry={charts.stale}
+        summary={texts.stale}
+        table={texts.staleTable}
+        t={shown}
+      />
+    </div>
+  );
+  // The compact (projector) layout: what the widget leads with, the controls and the picture on
+  // the left; the charts and the pause control on the right; the per-entity lists are left out.
+  if (compact) {
+    return (
+      <div class="cqv-player cqv-cols" ref={box}>
+        <div class="cqv-col">
+          {lead}
+          {controls}
+          {reducedMotion && <p class="cqv-hint">{S.reducedMotion}</p>}
+          <Picture uid={uid} view={view} layout={layout} label={text.view.label} />
+          <PictureLegend />
+          {status}
+        </div>
+        <div class="cqv-col">
+          {chartsEl}
+          {children}
+        </div>
+      </div>
+    );
+  }
+  return (
+    <div class="cqv-player" ref={box}>
+      {controls}
       {reducedMotion && <p class="cqv-hint">{S.reducedMotion}</p>}
       <Picture uid={uid} view={view} layout={layout} label={text.view.label} />
       <PictureLegend />
@@ -241,32 +310,7 @@ export function Player({
       {children}
       {details}
       <h4>{S.chartsTitle}</h4>
-      <div class="cqv-charts">
-        <Chart
-          id={`${uid}-lag`}
-          title={S.lagChart}
-          geometry={charts.lag}
-          summary={texts.lag}
-          table={texts.lagTable}
-          t={shown}
-        />
-        <Chart
-          id={`${uid}-backlog`}
-          title={S.backlogChart}
-          geometry={charts.backlog}
-          summary={texts.backlog}
-          table={texts.backlogTable}
-          t={shown}
-        />
-        <Chart
-          id={`${uid}-stale`}
-          title={S.staleChart}
-          geometry={charts.stale}
-          summary={texts.stale}
-          table={texts.staleTable}
-          t={shown}
-        />
-      </div>
+      {chartsEl}
     </div>
   );
 }

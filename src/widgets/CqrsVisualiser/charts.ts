@@ -45,6 +45,8 @@ export interface ChartGeometry extends ChartFrame {
 
 /** Chart height in pixels (the width follows the box). */
 export const CHART_HEIGHT = 170;
+/** Chart height in the compact (projector) layout, where three charts sit beside the picture. */
+export const COMPACT_CHART_HEIGHT = 96;
 const PAD = { left: 52, right: 10, top: 10, bottom: 26 };
 
 /** The x of run time `t` in a chart (clamped to the plot). */
@@ -71,9 +73,11 @@ function frame(
   width: number,
   top: number,
   label: (v: number) => string,
+  height: number,
 ): ChartFrame & { y: (v: number) => number; x: (t: number) => number } {
   const w = Math.min(880, Math.max(280, Math.round(width)));
-  const plot = { left: PAD.left, right: w - PAD.right, top: PAD.top, bottom: CHART_HEIGHT - PAD.bottom };
+  const h = Math.min(400, Math.max(80, Math.round(Number.isFinite(height) ? height : CHART_HEIGHT)));
+  const plot = { left: PAD.left, right: w - PAD.right, top: PAD.top, bottom: h - PAD.bottom };
   const endMs = result.extra.endMs;
   const x = linear(0, endMs, plot.left, plot.right);
   const y = linear(0, top, plot.bottom, plot.top);
@@ -89,7 +93,7 @@ function frame(
     p !== null && p.forMs > 0
       ? { x1: r1(x(Math.min(p.atMs, endMs))), x2: r1(x(Math.min(p.atMs + p.forMs, endMs))) }
       : null;
-  return { width: w, height: CHART_HEIGHT, plot, xTicks, yTicks, pause, endMs, x, y };
+  return { width: w, height: h, plot, xTicks, yTicks, pause, endMs, x, y };
 }
 
 /** A polyline through the points, broken where a value is null. */
@@ -117,9 +121,14 @@ function line(
 export const MAX_LAG_POINTS = 1500;
 
 /** Lag of every event (thinned), the interval p95 from the samples, and the run's p50/p95/p99. */
-export function lagChart(result: CqrsRunResult, width: number, series = sampleSeries(result)): ChartGeometry {
+export function lagChart(
+  result: CqrsRunResult,
+  width: number,
+  series = sampleSeries(result),
+  height = CHART_HEIGHT,
+): ChartGeometry {
   const m = result.metrics.lagMs;
-  const f = frame(result, width, niceCeil(m.max), ms);
+  const f = frame(result, width, niceCeil(m.max), ms, height);
   const dots = lagPoints(result, MAX_LAG_POINTS)
     .map((p) => `M${r1(f.x(p.t) - 1.5)} ${r1(f.y(p.lagMs) - 1.5)}h3v3h-3z`)
     .join('');
@@ -139,9 +148,14 @@ export function lagChart(result: CqrsRunResult, width: number, series = sampleSe
 }
 
 /** Backlog at the projector and copies on the bus over time, with the backlog's peak. */
-export function backlogChart(result: CqrsRunResult, width: number, series = sampleSeries(result)): ChartGeometry {
+export function backlogChart(
+  result: CqrsRunResult,
+  width: number,
+  series = sampleSeries(result),
+  height = CHART_HEIGHT,
+): ChartGeometry {
   const top = niceCeil(Math.max(result.metrics.maxBacklog, result.extra.maxInFlight));
-  const f = frame(result, width, top, (v) => num(v, 1));
+  const f = frame(result, width, top, (v) => num(v, 1), height);
   const peak = backlogPeak(result);
   return {
     ...f,
@@ -158,10 +172,15 @@ export function backlogChart(result: CqrsRunResult, width: number, series = samp
 }
 
 /** Share of reads served stale so far, with the run's final share. */
-export function staleChart(result: CqrsRunResult, width: number, series = sampleSeries(result)): ChartGeometry {
+export function staleChart(
+  result: CqrsRunResult,
+  width: number,
+  series = sampleSeries(result),
+  height = CHART_HEIGHT,
+): ChartGeometry {
   const ratio = result.metrics.staleReadRatio;
   const top = Math.min(1, niceCeil(Math.max(ratio, ...series.map((p) => p.staleRatio))));
-  const f = frame(result, width, top, pct);
+  const f = frame(result, width, top, pct, height);
   return {
     ...f,
     paths: [{ id: 'stale', d: line(series, (p) => p.staleRatio, f.x, f.y), label: CHARTS.staleLine }],

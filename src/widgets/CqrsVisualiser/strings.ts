@@ -17,6 +17,8 @@ export const S = {
   th: { setting: 'Setting', value: 'Value', measure: 'Measure' },
   presetsLegend: 'Start from a scenario',
   settingsSummary: 'Settings',
+  compact: 'Projector layout (fits one screen)',
+  compactHint: 'Esc leaves it.',
   loadLegend: 'Load',
   lagLegend: 'Bus lag',
   projectorLegend: 'Projector',
