@@ -5,6 +5,7 @@ import { initCodeCopy } from './code-copy';
 import { initMermaid } from './mermaid-loader';
 import { initCourseNav } from './course-nav';
 import { initOffline } from './offline';
+import { initDiagramOpen } from './diagram-open';
 
 // Notices first, so problems found while reading storage are shown.
 initNotices();
@@ -14,3 +15,4 @@ initCodeCopy();
 initMermaid();
 initCourseNav();
 initOffline();
+initDiagramOpen();

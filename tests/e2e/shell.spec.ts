@@ -105,6 +105,52 @@ test('diagrams are drawn at build time: no Mermaid on a lesson, the theme toggle
   await expect(fig.locator('.diagram-alt li').first()).toContainText('→');
 });
 
+test('a diagram wider than the column opens full width in a dialog, in the page’s theme, and Esc closes it', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('learn/orchestration/how-kubernetes-orchestrates/');
+  const fig = page.locator('figure.diagram', { hasText: 'From kubectl apply to running containers' });
+  const column = await fig.boundingBox();
+  const open = fig.getByRole('button', { name: 'Open the diagram full width' });
+  await open.scrollIntoViewIfNeeded();
+  await open.click();
+  const dialog = page.getByRole('dialog', { name: /From kubectl apply to running containers/ });
+  await expect(dialog).toBeVisible();
+  const img = dialog.locator('img');
+  await expect(img).toHaveAttribute('src', /^data:image\/svg\+xml,/);
+  // The dark theme's drawing, at its natural width: wider than the column it was squeezed into,
+  // so "kubelet on a node" is no longer cut off.
+  expect(await img.evaluate((i) => (i as HTMLImageElement).src)).toBe(
+    await fig.locator('.diagram-dark img').evaluate((i) => (i as HTMLImageElement).src),
+  );
+  const shown = await img.boundingBox();
+  expect(shown && column && shown.width).toBeGreaterThan(column?.width ?? 0);
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await expect(open).toBeFocused();
+  // A narrow diagram has no such button.
+  await page.goto(LESSON_2);
+  const narrow = page.locator('figure.diagram').first();
+  await expect(narrow.locator('img').first()).toHaveAttribute('width', /^([1-6]\d\d|\d\d|700)$/);
+  await expect(narrow.getByRole('button', { name: 'Open the diagram full width' })).toHaveCount(0);
+});
+
+test('without JavaScript the full-width button is not shown (the diagram scrolls sideways instead)', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('learn/orchestration/how-kubernetes-orchestrates/');
+  const fig = page.locator('figure.diagram', { hasText: 'From kubectl apply to running containers' });
+  await expect(fig.locator('.diagram-light img')).toBeVisible();
+  await expect(fig.locator('button.diagram-open')).toBeHidden();
+  await context.close();
+});
+
 test('search indexes what the learner reads, not the diagrams’ source', async ({ page }) => {
   await page.goto('search/');
   await page.getByLabel('Search for a word or phrase').fill('flowchart');
