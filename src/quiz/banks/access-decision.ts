@@ -7,10 +7,13 @@
 import {
   bankContext,
   bankRequestPreset,
+  bankRoleOnlyRoles,
+  bankRolePreset,
   bankRoles,
   bankUser,
   effectivePolicies,
   evaluateForUser,
+  type Role,
 } from '../../domain/access/doors/bank.ts';
 import { explainDecision, traceEntries, type Decision, type Statement } from '../../domain/access/doors/iam.ts';
 import type { Rng } from '../seed';
@@ -39,9 +42,9 @@ function statementsOf(policyStatements: Statement | Statement[]): Statement[] {
 }
 
 /** One choice per statement the user's roles carry, plus the implicit deny; the id encodes the outcome. */
-function decisionChoices(userId: string): Choice[] {
+function decisionChoices(userId: string, roles: readonly Role[] = bankRoles): Choice[] {
   const user = bankUser(userId);
-  const statements = user ? effectivePolicies(user, bankRoles).flatMap((p) => statementsOf(p.policy.Statement)) : [];
+  const statements = user ? effectivePolicies(user, roles).flatMap((p) => statementsOf(p.policy.Statement)) : [];
   const choices = statements
     .filter((s) => s.Sid !== undefined)
     .map((s) =>
@@ -116,6 +119,38 @@ export function decisionQuestion(
           `requests ${request.action} on ${request.resource} (held in ${place(resourceLocation)}) on Friday 27 November 2026 at ${two(hour)}:${two(minute)} UTC, ` +
           `from ${sourceIp}, ${mfa ? 'signed in with MFA' : 'signed in with a password only'}. Is the request allowed, and which statement decides?`,
         choices: decisionChoices(user.id),
+        answer: answerId(decision),
+        explanation: explain(decision),
+      };
+    },
+  };
+}
+
+/**
+ * "Allowed, and by which statement?" over the role-only presets (bankRolePresets): the roles'
+ * role-based statements alone, no network, MFA or clock in the request, as the RBAC lesson
+ * teaches before attributes arrive.
+ */
+export function roleDecisionQuestion(id: string, presetIds: readonly string[]): QuestionTemplate {
+  return {
+    id,
+    parameterised: presetIds.length > 1,
+    build(rng: Rng) {
+      const preset = bankRolePreset(rng.pick(presetIds));
+      const user = preset ? bankUser(preset.userId) : undefined;
+      if (!preset || !user)
+        throw new Error(`roleDecisionQuestion ${id}: unknown preset or user among ${presetIds.join(', ')}`);
+      const decision = evaluateForUser(user, bankRoleOnlyRoles, preset.request);
+      const names = user.roles.map((r) => bankRoleOnlyRoles.find((role) => role.id === r)?.name ?? r);
+      const roles = names.length > 0 ? `holds the ${names.join(', ')} role` : 'holds no role';
+      const department = user.attributes['hr:Department'];
+      return {
+        kind: 'single',
+        id,
+        prompt:
+          `${user.name} (${user.title}; ${roles}${department === undefined ? '' : `, department ${String(department)}`}) ` +
+          `requests ${preset.request.action} on ${preset.request.resource}. With the roles' policies as the RBAC lesson shows them, is the request allowed, and which statement decides?`,
+        choices: decisionChoices(user.id, bankRoleOnlyRoles),
         answer: answerId(decision),
         explanation: explain(decision),
       };

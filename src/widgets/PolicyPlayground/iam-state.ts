@@ -10,16 +10,13 @@ import {
   auditorSasPresets,
   bankContext,
   bankRequestPreset,
-  bankRequestPresets,
-  bankRoles,
   bankUser,
   bankUsers,
-  effectivePolicies,
   minuteOfDay,
-  type BankRequestPreset,
   type NamedPolicy,
   type User,
 } from '../../domain/access/doors/bank.ts';
+import { iamPreset, iamPresets, originalPolicy, presetPolicies, type IamPreset } from './iam-catalog.ts';
 import { rowValue, rowsFromContext, setRow, textOf, typeOf, type ContextRow, type RowType } from './iam-rows.ts';
 
 /** Where and why a policy text was rejected, as shown beside the editor. */
@@ -40,6 +37,7 @@ export interface PolicyEdit {
 /** Everything the IAM mode shows is derived from this. */
 export interface IamState {
   presetId: string;
+  /** The bank user making the request; '' for a grammar example, which has none. */
   userId: string;
   action: string;
   resource: string;
@@ -91,9 +89,9 @@ export function userOf(id: string): User {
   return bankUser(id) ?? (bankUsers[0] as User);
 }
 
-/** A bank preset by id, falling back to the first one. */
-export function presetOf(id: string): BankRequestPreset {
-  return bankRequestPreset(id) ?? (bankRequestPresets[0] as BankRequestPreset);
+/** A preset of any family by id, falling back to the first one. */
+export function presetOf(id: string): IamPreset {
+  return iamPreset(id) ?? (iamPresets[0] as IamPreset);
 }
 
 /** The state of a preset, keeping the learner's policy edits. */
@@ -102,7 +100,7 @@ export function stateOfPreset(id: string, edits: Record<string, PolicyEdit> = {}
   const rows = rowsFromContext(preset.request.context, 1);
   return {
     presetId: preset.id,
-    userId: preset.userId,
+    userId: preset.userId ?? '',
     action: preset.request.action,
     resource: preset.request.resource,
     rows,
@@ -135,9 +133,12 @@ export interface PolicyView {
   edited: boolean;
 }
 
-/** The current user's policies (their roles' policies and the guardrails), with the learner's edits. */
+/**
+ * The policies of the state, with the learner's edits: the current user's roles' policies (and
+ * guardrails) in the preset's family, or a grammar example's own policy.
+ */
 export function policiesOf(state: IamState): PolicyView[] {
-  return effectivePolicies(userOf(state.userId), bankRoles).map((named: NamedPolicy) => {
+  return presetPolicies(presetOf(state.presetId), state.userId).map((named: NamedPolicy) => {
     const edit = state.edits[named.id];
     const original = prettyPolicy(named.policy);
     return {
@@ -171,7 +172,8 @@ function withTime(state: IamState, minutes: number): IamState {
 
 function withUser(state: IamState, id: string): IamState {
   const user = bankUser(id);
-  if (!user) return state;
+  // A grammar example has no user: its policy is its own.
+  if (!user || presetOf(state.presetId).family === 'grammar') return state;
   const before = Object.keys(userOf(state.userId).attributes);
   let rows = state.rows.filter((r) => !before.includes(r.key) || r.key in user.attributes);
   let nextRowId = state.nextRowId;
@@ -187,16 +189,11 @@ function withUser(state: IamState, id: string): IamState {
   return { ...state, userId: user.id, rows, nextRowId, selected: null };
 }
 
-function originalPolicy(id: string): Policy | undefined {
-  for (const role of bankRoles) for (const p of role.policies) if (p.id === id) return p.policy;
-  return undefined;
-}
-
 /** The reducer of the IAM mode. */
 export function reduceIam(state: IamState, action: IamAction): IamState {
   switch (action.type) {
     case 'preset':
-      return bankRequestPreset(action.id) ? stateOfPreset(action.id, state.edits) : state;
+      return iamPreset(action.id) ? stateOfPreset(action.id, state.edits) : state;
     case 'user':
       return withUser(state, action.id);
     case 'action':
@@ -239,7 +236,7 @@ export function reduceIam(state: IamState, action: IamAction): IamState {
   }
 }
 
-/** True when `id` names a policy of some bank role. */
+/** True when `id` names a policy of some bank role or grammar example. */
 export function isPolicyId(id: string): boolean {
   return originalPolicy(id) !== undefined;
 }

@@ -40,6 +40,9 @@ export const IAM = {
   actual: 'Decision now',
   agrees: 'The decision matches the case study.',
   differs: 'The decision differs from the case study: your changes altered it.',
+  expectedExample: 'Expected for this example',
+  agreesExample: 'The decision matches the example.',
+  differsExample: 'The decision differs from the example: your changes altered it.',
   policyPick: 'Policy to view and edit',
   policyEditor: (name: string) => `JSON of the policy "${name}"`,
   editorHint: 'Tab leaves the editor. Errors name the line and the JSON path.',
@@ -56,6 +59,10 @@ export const IAM = {
   resource: 'Resource',
   contextTitle: 'Context',
   contextHint: 'Department, location and clearance come from the user; the helpers below set the other keys.',
+  contextHintRoles:
+    'The request carries the user’s attributes only: these role policies have no conditions, so only the department in their resources matters.',
+  contextHintGrammar:
+    'This example has no bank user: the context keys below are the whole request context. Remove a key to see how a missing key is treated.',
   sourceIp: 'Source IP (aws:SourceIp)',
   ipHelpers: 'Example source IPs',
   officeV4: 'Office IPv4',
@@ -72,6 +79,7 @@ export const IAM = {
   typeString: 'string',
   typeNumber: 'number',
   typeBool: 'bool',
+  typeList: 'list (comma-separated)',
   rowEmptyKey: 'This row has no key: it is left out of the request.',
   rowBadNumber: 'Not a number: this key is left out of the request until it is fixed.',
   rowDuplicate: 'Another row already has this key (keys ignore letter case): this row is ignored.',

@@ -18,6 +18,15 @@ export {
   recruiterPolicy,
   type BankSession,
 } from '../bank-policies.ts';
+export {
+  bankRetentionGuardrail,
+  bankRoleOnlyRoles,
+  bankRolePreset,
+  bankRolePresets,
+  hrManagerRolePolicy,
+  payrollRolePolicy,
+  recruiterRolePolicy,
+} from '../bank-rbac.ts';
 export { BANK_DEMO_NOW, bankRequestPreset, bankRequestPresets, type BankRequestPreset } from '../bank-presets.ts';
 export {
   DEFAULT_MINUTE_OF_DAY,
