@@ -117,3 +117,25 @@ test('a shared link to a grammar preset reopens it', async ({ page }) => {
   await expect(w.getByTestId('pp-actual')).toContainText('Deny (explicit deny)');
   await expect(w.locator('.pp-notice')).toHaveCount(0);
 });
+
+test('the case study reaches AWS through its VPC endpoint: no aws:SourceIp, and only the bank endpoint passes', async ({
+  page,
+}) => {
+  // As the case study says: the Example menu of its first playground holds the endpoint request.
+  await page.goto('learn/access-control/case-study/');
+  const w = await iamPlayground(page, 0);
+  await w.getByLabel(S.presetLabel, { exact: true }).selectOption('payroll-via-vpc-endpoint');
+  await expect(w.getByTestId('pp-actual')).toContainText(`${IAM.actual}: Allow`);
+  await w.getByRole('tab', { name: IAM.tabRequest }).click();
+  await expect(w.getByLabel(IAM.sourceIp, { exact: true })).toHaveValue('');
+  const keys = await w.locator('.pp-row-key').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+  expect(keys).toContain('aws:VpcSourceIp');
+  expect(keys).toContain('aws:SourceVpce');
+  expect(keys).not.toContain('aws:SourceIp');
+  // From home, over the internet: the guardrail denies; back through the bank's endpoint: allowed.
+  await w.getByRole('button', { name: IAM.home, exact: true }).click();
+  await expect(w.getByTestId('pp-actual')).toContainText('Deny (explicit deny)');
+  await w.getByRole('button', { name: IAM.viaEndpoint }).click();
+  await expect(w.getByTestId('pp-actual')).toContainText('Allow');
+  await expect(w.getByLabel(IAM.sourceIp, { exact: true })).toHaveValue('');
+});

@@ -5,6 +5,7 @@
  * never written by hand.
  */
 import {
+  BANK_VPC_ENDPOINT,
   bankContext,
   bankRequestPreset,
   bankRoleOnlyRoles,
@@ -19,18 +20,56 @@ import { explainDecision, traceEntries, type Decision, type Statement } from '..
 import type { Rng } from '../seed';
 import type { Choice, QuestionTemplate } from '../types';
 
+/**
+ * Where a request comes from, as AWS sees it: over the internet a public `sourceIp`
+ * (aws:SourceIp); through a VPC endpoint no aws:SourceIp but a private `vpcSourceIp`
+ * (aws:VpcSourceIp) and the endpoint's id `sourceVpce` (aws:SourceVpce).
+ */
+export interface NetworkOrigin {
+  sourceIp?: string;
+  vpcSourceIp?: string;
+  sourceVpce?: string;
+}
+
 /** What a question may vary; a field left out keeps the preset's own value. */
 export interface DecisionVariation {
-  /** Source IPs to draw from (corporate IPv4 or IPv6, or outside addresses). */
-  ips?: readonly string[];
+  /** Origins to draw from (the office's public IPv4 or IPv6, outside addresses, VPC endpoints). */
+  origins?: readonly NetworkOrigin[];
   /** Hours (UTC, 0–23) to draw the request time from; minutes are drawn as 00 or 30. */
   hours?: readonly number[];
   /** Whether MFA may be drawn as present or absent. */
   mfa?: boolean;
 }
 
-/** Source IPs that questions can draw: two corporate, two outside the bank's networks. */
-export const SAMPLE_IPS = ['10.20.30.40', '2001:db8:b4e:12::7', '203.0.113.50', '198.51.100.23'] as const;
+/**
+ * Origins that questions can draw: the office's two public ranges, two outside addresses, the
+ * bank's VPC endpoint and another one. Addresses come from the case study's own presets.
+ */
+export const SAMPLE_ORIGINS: readonly NetworkOrigin[] = [
+  { sourceIp: String(bankRequestPreset('hr-manager-updates-record')?.request.context?.['aws:SourceIp']) },
+  { sourceIp: String(bankRequestPreset('payroll-reads-salary-ipv6')?.request.context?.['aws:SourceIp']) },
+  { sourceIp: String(bankRequestPreset('off-corporate-network')?.request.context?.['aws:SourceIp']) },
+  { sourceIp: String(bankRequestPreset('auditor-without-role')?.request.context?.['aws:SourceIp']) },
+  originOf(bankRequestPreset('payroll-via-vpc-endpoint')?.request.context ?? {}),
+  originOf(bankRequestPreset('other-vpc-endpoint')?.request.context ?? {}),
+];
+
+/** The origin a request context carries. */
+function originOf(context: Record<string, unknown>): NetworkOrigin {
+  const origin: NetworkOrigin = {};
+  if (typeof context['aws:SourceIp'] === 'string') origin.sourceIp = context['aws:SourceIp'];
+  if (typeof context['aws:VpcSourceIp'] === 'string') origin.vpcSourceIp = context['aws:VpcSourceIp'];
+  if (typeof context['aws:SourceVpce'] === 'string') origin.sourceVpce = context['aws:SourceVpce'];
+  return origin;
+}
+
+/** The origin in the learner's words. */
+function describeOrigin(origin: NetworkOrigin): string {
+  if (origin.sourceIp !== undefined) return `over the internet from ${origin.sourceIp} (aws:SourceIp)`;
+  if (origin.sourceVpce !== undefined)
+    return `from ${origin.vpcSourceIp ?? 'an unknown address'} inside a VPC, through the VPC endpoint ${origin.sourceVpce} (the bank's own endpoint is ${BANK_VPC_ENDPOINT}), so the request carries no aws:SourceIp`;
+  return 'with no network key in the request';
+}
 
 /** Hours around the 08:00–18:00 business-hours window, edges included. */
 export const SAMPLE_HOURS = [7, 8, 10, 14, 17, 18, 21] as const;
@@ -89,7 +128,8 @@ export function decisionQuestion(
   presetIds: readonly string[],
   vary: DecisionVariation = {},
 ): QuestionTemplate {
-  const parameterised = presetIds.length > 1 || vary.ips !== undefined || vary.hours !== undefined || vary.mfa === true;
+  const parameterised =
+    presetIds.length > 1 || vary.origins !== undefined || vary.hours !== undefined || vary.mfa === true;
   return {
     id,
     parameterised,
@@ -101,14 +141,14 @@ export function decisionQuestion(
       const base = preset.request.context ?? {};
       const hour = vary.hours ? rng.pick(vary.hours) : Number(base['bank:LocalHour']);
       const minute = vary.hours ? rng.pick([0, 30]) : 0;
-      const sourceIp = vary.ips ? rng.pick(vary.ips) : String(base['aws:SourceIp']);
+      const origin = vary.origins ? rng.pick(vary.origins) : originOf(base);
       const mfa = vary.mfa ? rng.pick([true, false]) : base['aws:MultiFactorAuthPresent'] === true;
       const resourceLocation = String(base['hr:ResourceLocation']);
       const now = new Date(Date.UTC(2026, 10, 27, hour, minute));
       const request = {
         action: preset.request.action,
         resource: preset.request.resource,
-        context: bankContext(user, { sourceIp, mfa, now, resourceLocation }),
+        context: bankContext(user, { ...origin, mfa, now, resourceLocation }),
       };
       const decision = evaluateForUser(user, bankRoles, request);
       return {
@@ -117,7 +157,7 @@ export function decisionQuestion(
         prompt:
           `${user.name} (${user.title}; department ${String(user.attributes['hr:Department'])}, based in ${place(user.attributes['hr:Location'])}, clearance ${String(user.attributes['hr:Clearance'])}) ` +
           `requests ${request.action} on ${request.resource} (held in ${place(resourceLocation)}) on Friday 27 November 2026 at ${two(hour)}:${two(minute)} UTC, ` +
-          `from ${sourceIp}, ${mfa ? 'signed in with MFA' : 'signed in with a password only'}. Is the request allowed, and which statement decides?`,
+          `${describeOrigin(origin)}, ${mfa ? 'signed in with MFA' : 'signed in with a password only'}. Is the request allowed, and which statement decides?`,
         choices: decisionChoices(user.id),
         answer: answerId(decision),
         explanation: explain(decision),

@@ -57,6 +57,7 @@ export default function IamPlayground({ uid, preset }: Props) {
         label={S.presetLabel}
         value={state.presetId}
         options={options}
+        interactive={link.ready}
         onChoose={(id) => act({ type: 'preset', id })}
       />
       <p class="pp-hint">{current.description}</p>

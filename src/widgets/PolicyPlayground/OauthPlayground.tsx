@@ -108,6 +108,7 @@ export default function OauthPlayground({ uid, preset, initialFlow, scenarios, s
         label={OAUTH.scenario}
         value={flow.scenario}
         options={scenarios}
+        interactive={link.ready}
         disabled={loading}
         onChoose={(id) => {
           link.touch();

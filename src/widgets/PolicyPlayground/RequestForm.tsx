@@ -1,6 +1,6 @@
 import { bankUsers } from '../../domain/access/doors/bank.ts';
 import { ROW_TYPES, rowValue, type RowType } from './iam-rows.ts';
-import { IP_HELPERS, IP_KEY, MFA_KEY, clockMinutes, type IamAction, type IamState } from './iam-state.ts';
+import { IP_KEY, MFA_KEY, clockMinutes, type IamAction, type IamState, type Origin } from './iam-state.ts';
 import { formatClock, knownActions, knownResources } from './iam-options.ts';
 import { IAM } from './strings.ts';
 import type { IamFamily } from './iam-catalog.ts';
@@ -68,6 +68,7 @@ export function RequestForm({ uid, state, family, problems, dispatch, interactiv
   const mfa = rowValue(state.rows, MFA_KEY) === true;
   const minutes = clockMinutes(state.rows);
   const setIp = (value: string) => dispatch({ type: 'set-key', key: IP_KEY, rowType: 'string', value });
+  const from = (origin: Origin) => dispatch({ type: 'origin', origin });
   return (
     <div class="pp-request">
       {family !== 'grammar' && (
@@ -133,14 +134,17 @@ export function RequestForm({ uid, state, family, problems, dispatch, interactiv
             />
           </p>
           <div class="pp-actions" role="group" aria-label={IAM.ipHelpers}>
-            <button type="button" onClick={() => setIp(IP_HELPERS.officeV4)}>
+            <button type="button" onClick={() => from('officeV4')}>
               {IAM.officeV4}
             </button>
-            <button type="button" onClick={() => setIp(IP_HELPERS.officeV6)}>
+            <button type="button" onClick={() => from('officeV6')}>
               {IAM.officeV6}
             </button>
-            <button type="button" onClick={() => setIp(IP_HELPERS.home)}>
+            <button type="button" onClick={() => from('home')}>
               {IAM.home}
+            </button>
+            <button type="button" onClick={() => from('endpoint')}>
+              {IAM.viaEndpoint}
             </button>
           </div>
           <p class="pp-check">

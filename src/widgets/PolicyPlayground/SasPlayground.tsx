@@ -93,6 +93,7 @@ export default function SasPlayground({ uid, preset, initialToken, initialResult
         label={S.presetLabel}
         value={state.presetId}
         options={auditorSasPresets}
+        interactive={link.ready}
         onChoose={(id) => act({ type: 'preset', id })}
       />
       <p class="pp-hint">{presetData.description}</p>

@@ -60,6 +60,7 @@ export type IamAction =
   | { type: 'remove-row'; id: number }
   | { type: 'set-key'; key: string; rowType: RowType; value: string }
   | { type: 'time'; minutes: number }
+  | { type: 'origin'; origin: Origin }
   | { type: 'edit'; policyId: string; text: string }
   | { type: 'reset-policy'; policyId: string }
   | { type: 'reset-all' }
@@ -72,6 +73,35 @@ export const IP_HELPERS = {
   officeV6: String(bankRequestPreset('payroll-reads-salary-ipv6')?.request.context?.['aws:SourceIp'] ?? ''),
   home: auditorSasPresets.find((p) => p.id === 'auditor-from-home')?.request.ip ?? '',
 } as const;
+
+/** The keys that say where a request comes from: a public address, or a VPC endpoint and a private one. */
+export const NETWORK_KEYS = ['aws:SourceIp', 'aws:VpcSourceIp', 'aws:SourceVpce'] as const;
+
+/**
+ * Where a helper button puts the request: over the internet from an address (only aws:SourceIp),
+ * or through the bank's VPC endpoint (aws:VpcSourceIp and aws:SourceVpce, no aws:SourceIp), as
+ * in the case study's preset.
+ */
+export type Origin = keyof typeof IP_HELPERS | 'endpoint';
+
+function originKeys(origin: Origin): Record<string, string> {
+  if (origin !== 'endpoint') return { 'aws:SourceIp': IP_HELPERS[origin] };
+  const context = bankRequestPreset('payroll-via-vpc-endpoint')?.request.context ?? {};
+  return {
+    'aws:VpcSourceIp': String(context['aws:VpcSourceIp'] ?? ''),
+    'aws:SourceVpce': String(context['aws:SourceVpce'] ?? ''),
+  };
+}
+
+function withOrigin(state: IamState, origin: Origin): IamState {
+  const keys = originKeys(origin);
+  const drop = NETWORK_KEYS.filter((k) => !(k in keys)).map((k) => k.toLowerCase());
+  let rows = state.rows.filter((r) => !drop.includes(r.key.toLowerCase()));
+  let nextRowId = state.nextRowId;
+  for (const [key, value] of Object.entries(keys))
+    ({ rows, nextId: nextRowId } = setRow(rows, key, 'string', value, nextRowId));
+  return { ...state, rows, nextRowId };
+}
 
 /** The condition keys of the clock. */
 export const TIME_KEY = 'aws:CurrentTime';
@@ -216,6 +246,8 @@ export function reduceIam(state: IamState, action: IamAction): IamState {
     }
     case 'time':
       return withTime(state, action.minutes);
+    case 'origin':
+      return withOrigin(state, action.origin);
     case 'edit': {
       const original = originalPolicy(action.policyId);
       if (!original) return state;

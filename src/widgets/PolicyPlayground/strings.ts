@@ -58,16 +58,18 @@ export const IAM = {
   action: 'Action',
   resource: 'Resource',
   contextTitle: 'Context',
-  contextHint: 'Department, location and clearance come from the user; the helpers below set the other keys.',
+  contextHint:
+    'Department, location and clearance come from the user; the helpers below set the other keys. Over the internet a request carries its public address (aws:SourceIp); through a VPC endpoint it carries aws:VpcSourceIp and aws:SourceVpce instead.',
   contextHintRoles:
     'The request carries the user’s attributes only: these role policies have no conditions, so only the department in their resources matters.',
   contextHintGrammar:
     'This example has no bank user: the context keys below are the whole request context. Remove a key to see how a missing key is treated.',
   sourceIp: 'Source IP (aws:SourceIp)',
-  ipHelpers: 'Example source IPs',
+  ipHelpers: 'Where the request comes from',
   officeV4: 'Office IPv4',
   officeV6: 'Office IPv6',
   home: 'Home',
+  viaEndpoint: 'Through the bank’s VPC endpoint',
   mfa: 'Signed in with MFA (aws:MultiFactorAuthPresent)',
   time: 'Time of day, UTC (bank:LocalHour and aws:CurrentTime)',
   rowsTitle: 'Context keys',
