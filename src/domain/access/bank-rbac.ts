@@ -29,7 +29,7 @@ export const bankRetentionGuardrail: NamedPolicy = {
 /** HR Manager, roles only: every HR action on the own department's records, and its salaries. */
 export const hrManagerRolePolicy: NamedPolicy = {
   id: 'hr-manager-role',
-  name: 'HR Manager role',
+  name: 'HR Manager access',
   description: 'All hr:* actions on employee records of the own department, and reading that department’s salaries.',
   policy: {
     Version: '2012-10-17',
@@ -53,7 +53,7 @@ export const hrManagerRolePolicy: NamedPolicy = {
 /** Recruiter, roles only: candidates and requisitions of the own department; nothing on payroll. */
 export const recruiterRolePolicy: NamedPolicy = {
   id: 'recruiter-role',
-  name: 'Recruiter role',
+  name: 'Recruiter access',
   description: 'Candidates and requisitions of the own department. No payroll action at all.',
   policy: {
     Version: '2012-10-17',
@@ -79,7 +79,7 @@ export const recruiterRolePolicy: NamedPolicy = {
 /** Payroll Specialist, roles only: salaries of every department and the monthly run. */
 export const payrollRolePolicy: NamedPolicy = {
   id: 'payroll-role',
-  name: 'Payroll Specialist role',
+  name: 'Payroll Specialist access',
   description: 'Read and update salaries in all departments and run the monthly payroll.',
   policy: {
     Version: '2012-10-17',
