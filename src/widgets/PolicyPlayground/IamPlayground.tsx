@@ -89,7 +89,14 @@ export default function IamPlayground({ uid, preset }: Props) {
             id: 'policies',
             label: IAM.tabPolicies,
             content: (
-              <PolicyEditor uid={uid} userName={user.name} policies={policies} selected={selected} dispatch={act} />
+              <PolicyEditor
+                uid={uid}
+                userName={user.name}
+                policies={policies}
+                selected={selected}
+                dispatch={act}
+                interactive={link.ready}
+              />
             ),
           },
           {
@@ -109,7 +116,8 @@ export default function IamPlayground({ uid, preset }: Props) {
           { id: 'decision', label: IAM.tabDecision, content: <DecisionPanel view={view} interactive={link.ready} /> },
         ]}
       />
-      <Share uid={uid} link={link.link} note={note} />
+      {/* Copying a link needs JavaScript: shown once the island is interactive. */}
+      {link.ready && <Share uid={uid} link={link.link} note={note} />}
     </Frame>
   );
 }

@@ -109,7 +109,8 @@ export default function SasPlayground({ uid, preset, initialToken, initialResult
         expected={presetData.expected}
         dispatch={act}
       />
-      <Share uid={uid} link={link.link} note={null} />
+      {/* Copying a link needs JavaScript: shown once the island is interactive. */}
+      {link.ready && <Share uid={uid} link={link.link} note={null} />}
     </Frame>
   );
 }
