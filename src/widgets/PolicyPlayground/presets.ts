@@ -1,7 +1,8 @@
 /**
  * The modes of the playground and the preset ids each accepts. The ids come from the domain
- * (bank request presets, auditor SAS presets, OAuth scenarios): the widget never keeps a list
- * of its own, so a preset added to the domain is usable at once.
+ * (bank request presets, role-only bank presets and IAM grammar presets, auditor SAS presets,
+ * OAuth scenarios): the widget never keeps a list of its own, so a preset added to the domain is
+ * usable at once.
  */
 import { OAUTH_SCENARIOS } from '../../domain/access/doors/oauth.ts';
 import { auditorSasPresets } from '../../domain/access/doors/bank.ts';
