@@ -53,7 +53,9 @@ async function measure({ runs }) {
     if (records.length === 0) unchanged += 1;
     // The new value of each text or attribute change: the next change's old value, or the value now.
     const after = records.map((r, k) => {
-      const later = records.slice(k + 1).find((n) => n.target === r.target && n.type === r.type && n.attributeName === r.attributeName);
+      const later = records
+        .slice(k + 1)
+        .find((n) => n.target === r.target && n.type === r.type && n.attributeName === r.attributeName);
       if (r.type === 'characterData') return later ? later.oldValue : r.target.data;
       if (r.type === 'attributes') return later ? later.oldValue : r.target.getAttribute(r.attributeName);
       return null;
@@ -67,7 +69,8 @@ async function measure({ runs }) {
       } else {
         const [gone, come] = forward ? [r.removedNodes, r.addedNodes] : [r.addedNodes, r.removedNodes];
         for (const n of gone) n.parentNode?.removeChild(n);
-        for (const n of come) r.target.insertBefore(n, r.nextSibling && r.nextSibling.parentNode === r.target ? r.nextSibling : null);
+        for (const n of come)
+          r.target.insertBefore(n, r.nextSibling && r.nextSibling.parentNode === r.target ? r.nextSibling : null);
       }
     };
     // Undo the step (not timed), let a frame paint the old state, then write the step again directly.
@@ -115,7 +118,8 @@ export async function run({ browser, baseUrl }) {
   // 101 nodes (minikube start --nodes on a fresh cluster), 20 Deployments of 50 replicas, a minute
   // of cluster time so every pod runs.
   await type('minikube start --nodes=101');
-  for (let i = 0; i < 20; i += 1) await type(`kubectl create deployment web${String(i).padStart(2, '0')} --image=nginx --replicas=50`);
+  for (let i = 0; i < 20; i += 1)
+    await type(`kubectl create deployment web${String(i).padStart(2, '0')} --image=nginx --replicas=50`);
   await type('sleep 60');
   const view = page.locator(`[data-cluster-of="${TERMINAL}"]`);
   await view.scrollIntoViewIfNeeded();
