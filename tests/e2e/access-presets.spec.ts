@@ -6,10 +6,10 @@ import { IAM, S } from '../../src/widgets/PolicyPlayground/strings.ts';
 
 /**
  * The IAM playground's own-policy presets: the RBAC lesson opens on roles alone (issue 15), and
- * the ABAC lesson embeds grammar examples that carry their own policy (issue 14).
+ * the policy-conditions lesson embeds grammar examples that carry their own policy (issue 14).
  */
 const RBAC = 'learn/access-control/rbac/';
-const ABAC = 'learn/access-control/abac/';
+const CONDITIONS = 'learn/access-control/policy-conditions/';
 
 async function iamPlayground(page: Page, n: number): Promise<Locator> {
   const w = page.locator('[data-widget="policy-playground"][data-mode="iam"]').nth(n);
@@ -72,7 +72,7 @@ test('the RBAC lesson opens on roles alone: no Condition in any policy, and the 
 test('a grammar preset loads its own policy and request, and shows the documented decision', async ({ page }) => {
   const preset = iamGrammarPreset('forallvalues-no-tags');
   if (!preset) throw new Error('missing preset');
-  await page.goto(ABAC);
+  await page.goto(CONDITIONS);
   const all = page.locator('[data-widget="policy-playground"][data-mode="iam"]');
   const count = await all.count();
   let w: Locator | undefined;
@@ -111,7 +111,7 @@ test('a grammar preset loads its own policy and request, and shows the documente
 });
 
 test('a shared link to a grammar preset reopens it', async ({ page }) => {
-  await page.goto(`${ABAC}?pp.mode=iam&pp.preset=notresource-other-bucket`);
+  await page.goto(`${CONDITIONS}?pp.mode=iam&pp.preset=notresource-other-bucket`);
   const w = await iamPlayground(page, 0);
   await expect(w.getByLabel(S.presetLabel, { exact: true })).toHaveValue('notresource-other-bucket');
   await expect(w.getByTestId('pp-actual')).toContainText('Deny (explicit deny)');
