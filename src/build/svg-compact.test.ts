@@ -61,4 +61,13 @@ describe('compactSvg', () => {
       '<svg><style>[data-look="neo"] path{stroke:red}</style><g data-look="neo" data-points="W3siE=" data-id="a"/></svg>';
     expect(compactSvg(svg)).toBe('<svg><style>[data-look="neo"] path{stroke:red}</style><g data-look=\'neo\'/></svg>');
   });
+
+  it('moves a style repeated on several elements into one important class rule, keeping existing classes', () => {
+    const label = 'display: table-cell; white-space: nowrap; max-width: 200px;';
+    const svg = `<svg><style>#d p{margin:0;}</style><div style="${label}">a</div><span class="x" style="${label}">b</span><g style=""/></svg>`;
+    expect(compactSvg(svg)).toBe(
+      '<svg><style>#d p{margin:0;}.z0{display: table-cell !important;white-space: nowrap !important;max-width: 200px !important}</style>' +
+        "<div class='z0'>a</div><span class='x z0'>b</span><g/></svg>",
+    );
+  });
 });

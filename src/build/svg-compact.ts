@@ -79,9 +79,45 @@ function dropDataAttributes(svg: string): string {
   );
 }
 
+/**
+ * Moves a style attribute that several elements repeat (Mermaid writes the same six declarations
+ * on every label) into one class rule. Each declaration is made `!important`, which keeps the
+ * precedence an inline style had over the diagram's own rules. Empty style attributes go.
+ */
+function shareRepeatedStyles(svg: string): string {
+  const sheet = /<style>([\s\S]*?)<\/style>/.exec(svg);
+  if (!sheet) return svg;
+  const counts = new Map<string, number>();
+  for (const m of svg.matchAll(/\sstyle='([^']*)'/g)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+  const shared = [...counts].filter(([v, n]) => n >= 2 && v.length >= 24 && !v.includes('!important'));
+  if (shared.length === 0) return svg.replace(/\sstyle=''/g, '');
+  const names = new Map(shared.map(([v], i) => [v, `z${i}`]));
+  const withClasses = svg.replace(/<[a-zA-Z][^<>]*>/g, (tag) => {
+    const style = /\sstyle='([^']*)'/.exec(tag);
+    const name = style ? names.get(style[1]!) : undefined;
+    if (!style || name === undefined) return tag.replace(/\sstyle=''/, '');
+    const bare = tag.replace(style[0], '');
+    return /\sclass='/.test(bare)
+      ? bare.replace(/\sclass='([^']*)'/, (_m, c: string) => ` class='${c} ${name}'`)
+      : bare.replace(/^<([a-zA-Z][\w:.-]*)/, `<$1 class='${name}'`);
+  });
+  const rules = shared
+    .map(([v]) => {
+      const decls = v
+        .split(';')
+        .map((d) => d.trim())
+        .filter(Boolean)
+        .map((d) => `${d} !important`)
+        .join(';');
+      return `.${names.get(v)}{${decls}}`;
+    })
+    .join('');
+  return withClasses.replace('</style>', `${rules}</style>`);
+}
+
 /** The same drawing in fewer bytes (see the file's comment). */
 export function compactSvg(svg: string): string {
   // Only start tags carry attributes; text between tags (labels, CSS) is left as it is.
   const tags = svg.replace(/<[a-zA-Z][^<>]*>/g, compactTag);
-  return dropDataAttributes(purgeStyle(dropUnusedDefinitions(tags)));
+  return shareRepeatedStyles(dropDataAttributes(purgeStyle(dropUnusedDefinitions(tags))));
 }
