@@ -6,6 +6,7 @@ import { initMermaid } from './mermaid-loader';
 import { initCourseNav } from './course-nav';
 import { initOffline } from './offline';
 import { initDiagramOpen } from './diagram-open';
+import { initInstructor } from './instructor';
 
 // Notices first, so problems found while reading storage are shown.
 initNotices();
@@ -16,3 +17,4 @@ initMermaid();
 initCourseNav();
 initOffline();
 initDiagramOpen();
+initInstructor();
