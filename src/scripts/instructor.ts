@@ -6,8 +6,20 @@
  */
 import { INSTRUCTOR_KEY, readInstructorMode, saveInstructorMode } from '../stores/instructor';
 
+/**
+ * Copies every note still in its <template> into the page (InstructorNote.astro's inline script
+ * does the same while the page loads in instructor mode).
+ */
+export function expandNotes(): void {
+  for (const t of document.querySelectorAll<HTMLTemplateElement>('template.instructor-note-src:not([data-shown])')) {
+    t.setAttribute('data-shown', '');
+    t.after(t.content.cloneNode(true));
+  }
+}
+
 function apply(on: boolean): void {
   const root = document.documentElement;
+  if (on) expandNotes();
   if (on) root.dataset['instructor'] = '';
   else delete root.dataset['instructor'];
   document.getElementById('instructor-toggle')?.setAttribute('aria-pressed', String(on));

@@ -33,7 +33,11 @@ export function startSpeaker(): void {
   const main = document.querySelector<HTMLElement>('.lesson-main');
   if (!lesson || !main) return;
   const { sections } = lesson;
-  const notes = [...document.querySelectorAll<HTMLElement>('.instructor-note')];
+  // From the templates, so the speaker window has the notes whether or not this browser is in
+  // instructor mode.
+  const notes = [...document.querySelectorAll<HTMLTemplateElement>('template.instructor-note-src')]
+    .map((t) => t.content.querySelector<HTMLElement>('.instructor-note'))
+    .filter((n): n is HTMLElement => n !== null);
   const channel = 'BroadcastChannel' in window ? new BroadcastChannel(channelName(lesson.lessonId)) : null;
   const send = (m: PresenterMessage) => channel?.postMessage(m);
   let index = 0;
