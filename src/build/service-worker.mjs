@@ -4,24 +4,62 @@
 // `npm run build`. Only the course's own files are cached (nothing from another origin).
 // Not precached: Mermaid's layout chunks and KaTeX, which no page loads eagerly (diagrams are drawn
 // at build time; only the compose visualiser draws live, and it is cached the first time it runs).
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { generateSW } from 'workbox-build';
 
 const base = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
 
+/**
+ * The build's scripts a learner can reach: every script a page names (module scripts, islands,
+ * their renderers), then everything those import, statically or on demand, except through
+ * Mermaid, which draws live only in the compose visualiser (its 90-odd layout and diagram chunks
+ * are cached the first time they run, see runtimeCaching). Precaching only these keeps chunks no
+ * page loads out of the learner's storage.
+ */
+function reachableScripts(dist) {
+  const walk = (dir) =>
+    readdirSync(dir).flatMap((f) => {
+      const path = join(dir, f);
+      return statSync(path).isDirectory() ? walk(path) : [path];
+    });
+  const stack = [];
+  for (const page of walk(dist).filter((p) => p.endsWith('.html')))
+    for (const m of readFileSync(page, 'utf8').matchAll(/_astro\/([\w.@~-]+\.js)/g)) stack.push(m[1]);
+  const seen = new Set();
+  while (stack.length > 0) {
+    const file = stack.pop();
+    if (seen.has(file) || /^mermaid/.test(file)) continue;
+    let source;
+    try {
+      source = readFileSync(join(dist, '_astro', file), 'utf8');
+    } catch {
+      continue;
+    }
+    seen.add(file);
+    for (const m of source.matchAll(/["'`]\.\/([\w.@~-]+\.js)["'`]/g)) stack.push(m[1]);
+  }
+  return [...seen].sort();
+}
+const scripts = reachableScripts('dist');
+
 const { count, size, warnings } = await generateSW({
   globDirectory: 'dist',
-  globPatterns: ['**/*.{html,js,css,svg,json,woff2,png,wasm}', 'pagefind/**/*'],
+  globPatterns: ['**/*.{html,css,svg,json,woff2,png,wasm}', 'pagefind/**/*'],
   globIgnores: [
     'sw.js',
     'workbox-*.js',
-    '_astro/mermaid*.js',
-    '_astro/*Diagram-*.js',
-    '_astro/*diagram-*.js',
-    '_astro/elk-*.js',
-    '_astro/cytoscape*.js',
-    '_astro/katex*.js',
-    '_astro/chunk-*.js',
+    // Pagefind's ready-made interfaces: the search page uses its API (pagefind.js) only.
+    'pagefind/pagefind-*ui.*',
+    'pagefind/pagefind-highlight.js',
+    // Every page is in English (en-GB): the index for pages without a language is never loaded.
+    'pagefind/wasm.unknown.pagefind',
   ],
+  // Hashed file names: the name is the revision.
+  additionalManifestEntries: scripts.map((file) => ({
+    url: `${base}_astro/${file}`,
+    revision: null,
+  })),
   swDest: 'dist/sw.js',
   modifyURLPrefix: { '': base },
   // Pages keep a widget's state in the query string (eg.*, ag.*): the page is the same file.
@@ -47,4 +85,8 @@ const { count, size, warnings } = await generateSW({
   mode: 'production',
 });
 for (const w of warnings) console.warn(`service worker: ${w}`);
-console.log(`service worker: ${count} files precached, ${(size / 1024 / 1024).toFixed(2)} MB, base ${base}`);
+// Workbox counts the scripts added by name but not their bytes: add them.
+const scriptBytes = scripts.reduce((sum, file) => sum + statSync(join('dist', '_astro', file)).size, 0);
+console.log(
+  `service worker: ${count} files precached, ${((size + scriptBytes) / 1024 / 1024).toFixed(2)} MB, base ${base}`,
+);

@@ -7,6 +7,7 @@ import { initCourseNav } from './course-nav';
 import { initOffline } from './offline';
 import { initDiagramOpen } from './diagram-open';
 import { initInstructor } from './instructor';
+import { initWorkshopBanner } from './workshop-banner';
 
 // Notices first, so problems found while reading storage are shown.
 initNotices();
@@ -18,3 +19,4 @@ initCourseNav();
 initOffline();
 initDiagramOpen();
 initInstructor();
+initWorkshopBanner();

@@ -11,7 +11,8 @@ import { IAM, OAUTH, S, SAS } from '../../src/widgets/PolicyPlayground/strings.t
  * lesson drops a mode, point its entry at another lesson that embeds it.
  */
 const LESSONS = {
-  iam: 'learn/access-control/rbac/',
+  /** A bank (case-study) preset: the RBAC lesson opens on role-only presets (access-presets.spec.ts). */
+  iam: 'learn/access-control/why-the-perimeter-moved/',
   /** Three IAM playgrounds on one page. */
   iamMany: 'learn/access-control/abac/',
   sas: 'learn/access-control/keys-and-sas/',

@@ -139,6 +139,32 @@ test('a diagram wider than the column opens full width in a dialog, in the pageâ
   await expect(narrow.getByRole('button', { name: 'Open the diagram full width' })).toHaveCount(0);
 });
 
+test('every diagram image decodes in both themes after the build compacts it', async ({ page }) => {
+  // src/build/svg-compact.ts rounds, re-quotes and prunes each drawing: a slip there would leave a
+  // broken image with its alt text only. Decode every one, light and dark, on every lesson.
+  for (const path of ALL_LESSONS) {
+    await page.goto(path);
+    const sizes = await page.evaluate(() =>
+      Promise.all(
+        [...document.querySelectorAll<HTMLImageElement>('.mermaid-svg img')].map(async (shown) => {
+          const img = new Image();
+          img.src = shown.src;
+          try {
+            await img.decode();
+            return img.naturalWidth;
+          } catch {
+            return 0;
+          }
+        }),
+      ),
+    );
+    expect(
+      sizes.filter((w) => w === 0),
+      `${path}: broken diagram images`,
+    ).toEqual([]);
+  }
+});
+
 test('without JavaScript the full-width button is not shown (the diagram scrolls sideways instead)', async ({
   browser,
 }) => {

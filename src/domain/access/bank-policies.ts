@@ -5,21 +5,40 @@
  * Resources: `arn:bank:hr:::employee/<dept>/<id>`, `arn:bank:recruit:::candidate/<dept>/<id>`,
  * `arn:bank:payroll:::salary/<dept>/<id>`, `arn:bank:payroll:::run/<yyyy-mm>`.
  * Context keys: `hr:Department`, `hr:Location`, `hr:Clearance` (the user's attributes),
- * `hr:ResourceLocation` (where the record is held), `aws:SourceIp`,
+ * `hr:ResourceLocation` (where the record is held), the network keys (below),
  * `aws:MultiFactorAuthPresent`, `aws:CurrentTime` and `bank:LocalHour` (0–23; the bank's
  * clocks are UTC in this model).
  *
  * ABAC rules in every Allow: the department comes from the ARN via the policy variable
  * `${hr:Department}`; the user's location must equal the record's; a minimum clearance;
- * business hours 08:00–18:00; the corporate network (10.0.0.0/8 or 2001:db8:b4e::/48); MFA;
- * and an access certification valid for 2026 only.
+ * business hours 08:00–18:00; the corporate network; MFA; and an access certification valid
+ * for 2026 only.
+ *
+ * The corporate network, as AWS sees it (IAM User Guide, "AWS global condition context keys",
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html, read
+ * 2026-12-04): a request over the internet carries `aws:SourceIp`, the PUBLIC address AWS sees
+ * (the office's egress range, never a private 10.x address); a request through a VPC endpoint
+ * carries no `aws:SourceIp` at all, but `aws:VpcSourceIp` (the private address inside the VPC)
+ * and `aws:SourceVpce` (the endpoint's id). So the Allow statements accept either path with
+ * `...IfExists` (the guide's own example for "a specific IP range or a specific VPC"), and the
+ * guardrail denies a request that is neither from the office's public range nor through the
+ * bank's endpoint. Addresses are documentation ranges (RFC 5737, RFC 3849).
  */
 import type { Statement } from './types.ts';
 import type { NamedPolicy, Role, User } from './rbac.ts';
 import { formatInstant } from './condition-values.ts';
 
-/** The corporate network: the IPv4 private range and the bank's IPv6 prefix (documentation range). */
-export const CORPORATE_NETWORKS = ['10.0.0.0/8', '2001:db8:b4e::/48'];
+/**
+ * The office's public egress ranges: what `aws:SourceIp` carries for a request from the office
+ * over the internet (IPv4 TEST-NET-1 and an IPv6 documentation prefix stand in for the bank's).
+ */
+export const CORPORATE_NETWORKS = ['192.0.2.0/24', '2001:db8:b4e::/48'];
+
+/** The private range of the bank's VPC: what `aws:VpcSourceIp` carries through its endpoint. */
+export const BANK_VPC_RANGES = ['10.0.0.0/8'];
+
+/** The id of the bank's VPC endpoint: what `aws:SourceVpce` carries for a request through it. */
+export const BANK_VPC_ENDPOINT = 'vpce-0b4e5a1c2d3e4f567';
 
 /** The attribute-based conditions shared by every Allow statement, with a minimum clearance. */
 export function bankAbacConditions(minClearance: number): NonNullable<Statement['Condition']> {
@@ -27,7 +46,11 @@ export function bankAbacConditions(minClearance: number): NonNullable<Statement[
     StringEquals: { 'hr:Location': '${hr:ResourceLocation}' },
     NumericGreaterThanEquals: { 'hr:Clearance': minClearance, 'bank:LocalHour': 8 },
     NumericLessThan: { 'bank:LocalHour': 18 },
-    IpAddress: { 'aws:SourceIp': CORPORATE_NETWORKS },
+    // From the office's public range, or from inside the VPC through the bank's endpoint: each
+    // key is checked only when the request carries it. A request with none of them passes here
+    // and is refused by the guardrail DenyOutsideCorporateNetwork.
+    IpAddressIfExists: { 'aws:SourceIp': CORPORATE_NETWORKS, 'aws:VpcSourceIp': BANK_VPC_RANGES },
+    StringEqualsIfExists: { 'aws:SourceVpce': BANK_VPC_ENDPOINT },
     Bool: { 'aws:MultiFactorAuthPresent': true },
     DateGreaterThanEquals: { 'aws:CurrentTime': '2026-01-01T00:00:00Z' },
     DateLessThan: { 'aws:CurrentTime': '2027-01-01T00:00:00Z' },
@@ -39,7 +62,7 @@ export const bankGuardrails: NamedPolicy = {
   id: 'bank-guardrails',
   name: 'Bank guardrails',
   description:
-    'Employee records are never deleted (10-year retention), and nothing is allowed from outside the corporate network.',
+    'Employee records are never deleted (10-year retention), and nothing is allowed unless it comes from the office’s public range or through the bank’s VPC endpoint.',
   policy: {
     Version: '2012-10-17',
     Statement: [
@@ -49,7 +72,13 @@ export const bankGuardrails: NamedPolicy = {
         Effect: 'Deny',
         Action: '*',
         Resource: '*',
-        Condition: { NotIpAddress: { 'aws:SourceIp': CORPORATE_NETWORKS } },
+        // Both must hold to deny: not from the office's public range (true as well when the
+        // request has no aws:SourceIp, as through an endpoint), and not through the bank's
+        // endpoint (true as well when there is no aws:SourceVpce, as over the internet).
+        Condition: {
+          NotIpAddress: { 'aws:SourceIp': CORPORATE_NETWORKS },
+          StringNotEquals: { 'aws:SourceVpce': BANK_VPC_ENDPOINT },
+        },
       },
     ],
   },
@@ -194,9 +223,16 @@ export function bankUser(id: string): User | undefined {
   return bankUsers.find((u) => u.id === id);
 }
 
-/** The circumstances of a request: where from, with or without MFA, when, and which record location. */
+/**
+ * The circumstances of a request: where from, with or without MFA, when, and which record
+ * location. Over the internet a request has a `sourceIp` (public); through a VPC endpoint it has
+ * a `vpcSourceIp` (private) and a `sourceVpce` instead.
+ */
 export interface BankSession {
-  sourceIp?: string;
+  /** Undefined (or absent) when the request comes through a VPC endpoint. */
+  sourceIp?: string | undefined;
+  vpcSourceIp?: string;
+  sourceVpce?: string;
   mfa?: boolean;
   now: Date;
   resourceLocation?: string;
@@ -206,6 +242,8 @@ export interface BankSession {
 export function bankContext(user: User, session: BankSession): Record<string, string | number | boolean> {
   const context: Record<string, string | number | boolean> = { ...user.attributes };
   if (session.sourceIp !== undefined) context['aws:SourceIp'] = session.sourceIp;
+  if (session.vpcSourceIp !== undefined) context['aws:VpcSourceIp'] = session.vpcSourceIp;
+  if (session.sourceVpce !== undefined) context['aws:SourceVpce'] = session.sourceVpce;
   if (session.mfa !== undefined) context['aws:MultiFactorAuthPresent'] = session.mfa;
   context['aws:CurrentTime'] = formatInstant(session.now.getTime());
   context['bank:LocalHour'] = session.now.getUTCHours();

@@ -4,7 +4,7 @@
  * `evaluateForUser(bankUser(p.userId), bankRoles, p.request)`.
  */
 import type { AccessRequest, Decision } from './types.ts';
-import { bankContext, bankUser, type BankSession } from './bank-policies.ts';
+import { BANK_VPC_ENDPOINT, bankContext, bankUser, type BankSession } from './bank-policies.ts';
 
 /** A request preset and its expected outcome. */
 export interface BankRequestPreset {
@@ -19,7 +19,15 @@ export interface BankRequestPreset {
 /** The instant of the "normal working day" presets: a Friday morning in November 2026. */
 export const BANK_DEMO_NOW = new Date('2026-11-27T10:00:00Z');
 
-const office: BankSession = { sourceIp: '10.20.30.40', mfa: true, now: BANK_DEMO_NOW, resourceLocation: 'frankfurt' };
+/** A workstation in the office, reaching AWS over the internet from the office's public range. */
+const office: BankSession = { sourceIp: '192.0.2.10', mfa: true, now: BANK_DEMO_NOW, resourceLocation: 'frankfurt' };
+
+/** A server inside the bank's VPC, reaching AWS through the bank's VPC endpoint: no aws:SourceIp. */
+export const VIA_BANK_ENDPOINT: Pick<BankSession, 'sourceIp' | 'vpcSourceIp' | 'sourceVpce'> = {
+  sourceIp: undefined,
+  vpcSourceIp: '10.20.30.40',
+  sourceVpce: BANK_VPC_ENDPOINT,
+};
 
 function preset(
   id: string,
@@ -79,6 +87,26 @@ export const bankRequestPresets: readonly BankRequestPreset[] = [
     'arn:bank:payroll:::salary/retail/E1001',
     { sourceIp: '2001:db8:b4e:12::7' },
     { effect: 'Allow', reason: 'allowed', decidingSid: 'ManageSalaries' },
+  ),
+  preset(
+    'payroll-via-vpc-endpoint',
+    'Through the VPC endpoint',
+    "Paula's payroll service runs in the bank's VPC and reaches AWS through the bank's VPC endpoint: the request carries aws:VpcSourceIp and aws:SourceVpce, and no aws:SourceIp at all.",
+    'paula',
+    'payroll:RunPayroll',
+    'arn:bank:payroll:::run/2026-11',
+    VIA_BANK_ENDPOINT,
+    { effect: 'Allow', reason: 'allowed', decidingSid: 'RunMonthlyPayroll' },
+  ),
+  preset(
+    'other-vpc-endpoint',
+    'Through another VPC endpoint',
+    "The same request through a VPC endpoint that is not the bank's (another team's VPC): no aws:SourceIp, and an aws:SourceVpce the guardrail does not accept.",
+    'paula',
+    'payroll:RunPayroll',
+    'arn:bank:payroll:::run/2026-11',
+    { ...VIA_BANK_ENDPOINT, sourceVpce: 'vpce-1a2b3c4d5e6f78901' },
+    { effect: 'Deny', reason: 'explicit-deny', decidingSid: 'DenyOutsideCorporateNetwork' },
   ),
   preset(
     'off-corporate-network',

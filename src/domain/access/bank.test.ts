@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  BANK_VPC_ENDPOINT,
+  BANK_VPC_RANGES,
+  CORPORATE_NETWORKS,
   bankContext,
   bankGuardrails,
   bankRoles,
@@ -8,8 +11,9 @@ import {
   hrManagerPolicy,
   payrollPolicy,
   recruiterPolicy,
+  type BankSession,
 } from './bank-policies.ts';
-import { BANK_DEMO_NOW, bankRequestPreset, bankRequestPresets } from './bank-presets.ts';
+import { BANK_DEMO_NOW, VIA_BANK_ENDPOINT, bankRequestPreset, bankRequestPresets } from './bank-presets.ts';
 import { AUDITOR_DEMO_KEY, auditorSasParams, auditorSasPresets } from './bank-auditor.ts';
 import { effectivePolicies, evaluateForUser, type User } from './rbac.ts';
 import { parsePolicy } from './policy-parse.ts';
@@ -24,6 +28,9 @@ describe('bank request presets', () => {
         ['recruiter-reads-candidate', 'Allow', 'allowed', 'ManageCandidatesInOwnDepartment'],
         ['payroll-runs-payroll', 'Allow', 'allowed', 'RunMonthlyPayroll'],
         ['payroll-reads-salary-ipv6', 'Allow', 'allowed', 'ManageSalaries'],
+        // Issue 14: requests through a VPC endpoint carry no aws:SourceIp.
+        ['payroll-via-vpc-endpoint', 'Allow', 'allowed', 'RunMonthlyPayroll'],
+        ['other-vpc-endpoint', 'Deny', 'explicit-deny', 'DenyOutsideCorporateNetwork'],
         ['off-corporate-network', 'Deny', 'explicit-deny', 'DenyOutsideCorporateNetwork'],
         ['out-of-hours', 'Deny', 'implicit-deny', undefined],
         ['without-mfa', 'Deny', 'implicit-deny', undefined],
@@ -89,7 +96,7 @@ describe('bank model', () => {
   it('builds a request context from user attributes and the session', () => {
     expect(
       bankContext(bankUser('amelia') as User, {
-        sourceIp: '10.20.30.40',
+        sourceIp: '192.0.2.10',
         mfa: true,
         now: BANK_DEMO_NOW,
         resourceLocation: 'frankfurt',
@@ -98,7 +105,7 @@ describe('bank model', () => {
       'hr:Department': 'retail',
       'hr:Location': 'frankfurt',
       'hr:Clearance': 3,
-      'aws:SourceIp': '10.20.30.40',
+      'aws:SourceIp': '192.0.2.10',
       'aws:MultiFactorAuthPresent': true,
       'aws:CurrentTime': '2026-11-27T10:00:00Z',
       'bank:LocalHour': 10,
@@ -115,6 +122,52 @@ describe('bank model', () => {
       ['olivia', []],
     ]);
     expect(bankUser('nobody')).toBeUndefined();
+  });
+});
+
+describe('the corporate network as a real AWS policy writes it (issue 14)', () => {
+  // IAM User Guide, "AWS global condition context keys", read 2026-12-04: aws:SourceIp is the
+  // public address AWS sees and is absent through a VPC endpoint, where aws:VpcSourceIp and
+  // aws:SourceVpce are present instead.
+  const paula = bankUser('paula') as User;
+  const run = (session: Partial<BankSession>) =>
+    evaluateForUser(paula, bankRoles, {
+      action: 'payroll:RunPayroll',
+      resource: 'arn:bank:payroll:::run/2026-11',
+      context: bankContext(paula, { mfa: true, now: BANK_DEMO_NOW, resourceLocation: 'frankfurt', ...session }),
+    });
+  const outcome = (session: Partial<BankSession>) => {
+    const d = run(session);
+    return `${d.reason}${d.decidingStatement?.sid ? ` ${d.decidingStatement.sid}` : ''}`;
+  };
+
+  it('matches aws:SourceIp against public ranges only: no private (RFC 1918) range', () => {
+    const privateRanges = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16'];
+    for (const cidr of CORPORATE_NETWORKS) expect(privateRanges).not.toContain(cidr);
+    expect(JSON.stringify(bankGuardrails.policy)).not.toContain('10.0.0.0/8');
+    expect(BANK_VPC_RANGES).toEqual(['10.0.0.0/8']);
+  });
+
+  it('allows the office over the internet and the VPC through the bank endpoint, and nothing else', () => {
+    expect(outcome({ sourceIp: '192.0.2.10' })).toBe('allowed RunMonthlyPayroll');
+    expect(outcome({ sourceIp: '2001:db8:b4e:12::7' })).toBe('allowed RunMonthlyPayroll');
+    expect(outcome(VIA_BANK_ENDPOINT)).toBe('allowed RunMonthlyPayroll');
+    expect(outcome({ sourceIp: '203.0.113.50' })).toBe('explicit-deny DenyOutsideCorporateNetwork');
+    expect(outcome({ ...VIA_BANK_ENDPOINT, sourceVpce: 'vpce-0other' })).toBe(
+      'explicit-deny DenyOutsideCorporateNetwork',
+    );
+    // A private address can never arrive as aws:SourceIp in AWS; if it did, it is not the office.
+    expect(outcome({ sourceIp: '10.20.30.40' })).toBe('explicit-deny DenyOutsideCorporateNetwork');
+    // No network key at all (a service acting on the user's behalf): the guardrail fails closed.
+    expect(outcome({})).toBe('explicit-deny DenyOutsideCorporateNetwork');
+    // Through the bank's endpoint from outside the VPC's range: the Allow's VpcSourceIp check fails.
+    expect(outcome({ ...VIA_BANK_ENDPOINT, vpcSourceIp: '172.16.0.9' })).toBe('implicit-deny');
+  });
+
+  it('the endpoint request carries no aws:SourceIp', () => {
+    const context = bankRequestPreset('payroll-via-vpc-endpoint')?.request.context ?? {};
+    expect(Object.keys(context)).not.toContain('aws:SourceIp');
+    expect(context['aws:SourceVpce']).toBe(BANK_VPC_ENDPOINT);
   });
 });
 

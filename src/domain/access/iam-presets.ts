@@ -23,6 +23,9 @@ export interface IamGrammarPreset {
   description: string;
   /** What the preset teaches: 'NotAction', 'NotResource', 'IfExists' or 'set operators'. */
   teaches: 'NotAction' | 'NotResource' | 'IfExists' | 'set operators';
+  /** A stable id and a display name of the policy; presets that share a policy share its id. */
+  policyId: string;
+  policyName: string;
   policy: Policy;
   request: AccessRequest;
   expected: { effect: Decision['effect']; reason: Decision['reason']; decidingSid?: string };
@@ -86,6 +89,10 @@ const tagUser = (tagKeys: string[] | undefined): AccessRequest => ({
   context: tagKeys === undefined ? {} : { 'aws:TagKeys': tagKeys },
 });
 
+const mfaGuardrailNamed = { policyId: 'mfa-guardrail', policyName: 'MFA guardrail', policy: mfaGuardrail };
+const bucketFenceNamed = { policyId: 'bucket-fence', policyName: 'Team bucket fence', policy: bucketFence };
+const tagRulesNamed = { policyId: 'tag-rules', policyName: 'Tagging rules', policy: tagRules };
+
 /** The presets, in teaching order. */
 export const iamGrammarPresets: readonly IamGrammarPreset[] = [
   {
@@ -94,7 +101,7 @@ export const iamGrammarPresets: readonly IamGrammarPreset[] = [
     description:
       'Amelia has not signed in with MFA yet and enables her MFA device. The Deny lists the actions it does NOT cover with NotAction "iam:*", so this IAM action escapes it and the Allow decides.',
     teaches: 'NotAction',
-    policy: mfaGuardrail,
+    ...mfaGuardrailNamed,
     request: {
       action: 'iam:EnableMFADevice',
       resource: USER,
@@ -108,7 +115,7 @@ export const iamGrammarPresets: readonly IamGrammarPreset[] = [
     description:
       'The same session reads an S3 object. s3:GetObject is not in NotAction, so the Deny covers it, and with MFA absent its condition holds: explicit Deny.',
     teaches: 'NotAction',
-    policy: mfaGuardrail,
+    ...mfaGuardrailNamed,
     request: {
       action: 's3:GetObject',
       resource: 'arn:aws:s3:::amzn-s3-demo-bucket/report.csv',
@@ -122,7 +129,7 @@ export const iamGrammarPresets: readonly IamGrammarPreset[] = [
     description:
       'A script signs with long-term access keys, so aws:MultiFactorAuthPresent is missing from the request. BoolIfExists treats the missing key as a match, so the Deny still applies; a plain Bool would be false and the script would get in.',
     teaches: 'IfExists',
-    policy: mfaGuardrail,
+    ...mfaGuardrailNamed,
     request: { action: 's3:GetObject', resource: 'arn:aws:s3:::amzn-s3-demo-bucket/report.csv', context: {} },
     expected: { effect: 'Deny', reason: 'explicit-deny', decidingSid: 'DenyAllUsersNotUsingMFA' },
   },
@@ -132,7 +139,7 @@ export const iamGrammarPresets: readonly IamGrammarPreset[] = [
     description:
       'With MFA, aws:MultiFactorAuthPresent is true: the key exists, so BoolIfExists compares it with "false", the Deny does not apply and the Allow decides.',
     teaches: 'IfExists',
-    policy: mfaGuardrail,
+    ...mfaGuardrailNamed,
     request: {
       action: 's3:GetObject',
       resource: 'arn:aws:s3:::amzn-s3-demo-bucket/report.csv',
@@ -146,7 +153,7 @@ export const iamGrammarPresets: readonly IamGrammarPreset[] = [
     description:
       'An object in amzn-s3-demo-bucket is listed in the Deny’s NotResource, so the Deny does not cover it and the Allow decides.',
     teaches: 'NotResource',
-    policy: bucketFence,
+    ...bucketFenceNamed,
     request: { action: 's3:PutObject', resource: 'arn:aws:s3:::amzn-s3-demo-bucket/notes.txt' },
     expected: { effect: 'Allow', reason: 'allowed', decidingSid: 'AllowS3' },
   },
@@ -156,7 +163,7 @@ export const iamGrammarPresets: readonly IamGrammarPreset[] = [
     description:
       'An object in another bucket is not listed in NotResource, so the Deny covers it: explicit Deny, even though the Allow matches too.',
     teaches: 'NotResource',
-    policy: bucketFence,
+    ...bucketFenceNamed,
     request: { action: 's3:PutObject', resource: 'arn:aws:s3:::another-bucket/notes.txt' },
     expected: { effect: 'Deny', reason: 'explicit-deny', decidingSid: 'DenyOutsideTeamBucket' },
   },
@@ -166,7 +173,7 @@ export const iamGrammarPresets: readonly IamGrammarPreset[] = [
     description:
       'The request tags a user with environment and cost-center. Every key is in the approved list, so ForAllValues:StringEquals is true and the Allow decides.',
     teaches: 'set operators',
-    policy: tagRules,
+    ...tagRulesNamed,
     request: tagUser(['environment', 'cost-center']),
     expected: { effect: 'Allow', reason: 'allowed', decidingSid: 'AllowApprovedTagKeys' },
   },
@@ -176,7 +183,7 @@ export const iamGrammarPresets: readonly IamGrammarPreset[] = [
     description:
       'The request adds a project tag. Not every key is approved, so ForAllValues is false, no Allow applies, and the request ends in an implicit deny.',
     teaches: 'set operators',
-    policy: tagRules,
+    ...tagRulesNamed,
     request: tagUser(['environment', 'project']),
     expected: { effect: 'Deny', reason: 'implicit-deny' },
   },
@@ -186,7 +193,7 @@ export const iamGrammarPresets: readonly IamGrammarPreset[] = [
     description:
       'The request carries no aws:TagKeys. ForAllValues is true when there is no value to check, so the Allow applies: the pitfall of ForAllValues in an Allow (add a Null check to close it).',
     teaches: 'set operators',
-    policy: tagRules,
+    ...tagRulesNamed,
     request: tagUser(undefined),
     expected: { effect: 'Allow', reason: 'allowed', decidingSid: 'AllowApprovedTagKeys' },
   },
@@ -196,7 +203,7 @@ export const iamGrammarPresets: readonly IamGrammarPreset[] = [
     description:
       'The request tags with environment and owner. One key is owner, so ForAnyValue:StringEquals is true and the explicit Deny decides.',
     teaches: 'set operators',
-    policy: tagRules,
+    ...tagRulesNamed,
     request: tagUser(['environment', 'owner']),
     expected: { effect: 'Deny', reason: 'explicit-deny', decidingSid: 'DenyOwnerTag' },
   },

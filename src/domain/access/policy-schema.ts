@@ -121,7 +121,7 @@ function condition(value: unknown, at: PathSegment[], fail: Fail): NonNullable<S
     if (!isObject(block) || Object.keys(block).length === 0) {
       fail(
         [...at, operator],
-        'an object of condition keys, e.g. {"aws:SourceIp": "10.0.0.0/8"}',
+        'an object of condition keys, e.g. {"aws:SourceIp": "203.0.113.0/24"}',
         isObject(block) ? 'an empty object' : describeJson(block),
       );
     }

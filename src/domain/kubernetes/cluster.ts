@@ -190,9 +190,12 @@ export function selects(selector: Readonly<Record<string, string>>, labels: Read
   return keys.length > 0 && keys.every((k) => labels[k] === selector[k]);
 }
 
+/** The most nodes `minikube start --nodes` makes in the simulation. */
+export const MAX_SIMULATED_NODES = 200;
+
 /** A cluster like `minikube start --nodes 3`: one control-plane node and two workers. */
 export function createCluster(options: { seed?: number; nowMs: number; nodes?: number }): ClusterState {
-  const count = Math.max(1, Math.min(200, options.nodes ?? 3));
+  const count = Math.max(1, Math.min(MAX_SIMULATED_NODES, options.nodes ?? 3));
   const nodes: NodeState[] = Array.from({ length: count }, (_, i) => ({
     name: i === 0 ? 'minikube' : `minikube-m${String(i + 1).padStart(2, '0')}`,
     role: i === 0 ? 'control-plane' : 'worker',

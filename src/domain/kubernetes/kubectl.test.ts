@@ -292,3 +292,31 @@ describe('validation as the API server and kubectl report it', () => {
     ]);
   });
 });
+
+describe('minikube start --nodes', () => {
+  it('makes a fresh cluster of that many nodes, as a bigger lab would, and 1,000 pods fit on 100 of them', () => {
+    const sh = createShell({ tools: ['kubectl'] });
+    const out = sh.run('minikube start --nodes=100');
+    expect(out.exitCode).toBe(0);
+    expect(out.stdout).toContain('Starting "minikube-m02" worker node');
+    expect(lines(sh.run('kubectl get nodes').stdout)).toHaveLength(101);
+    for (let i = 0; i < 20; i++)
+      expect(sh.run(`kubectl create deployment web${i} --image=nginx --replicas=50`).exitCode).toBe(0);
+    sh.run('sleep 60');
+    const st = kubernetesOf(sh.world);
+    expect(st.cluster.pods).toHaveLength(1000);
+    expect(st.cluster.pods.filter((p) => p.node === undefined)).toHaveLength(0);
+  });
+
+  it('keeps an existing cluster’s nodes with minikube’s own warning, and refuses a bad count', () => {
+    const sh = createShell({ tools: ['kubectl'], files: { 'deployment.yaml': manifest(ECR) } });
+    sh.run('kubectl apply -f deployment.yaml');
+    expect(sh.run('minikube start --nodes 5').stdout).toContain(
+      "❗  You cannot change the number of nodes for an existing minikube cluster. Please use 'minikube node add' to add nodes to an existing cluster.",
+    );
+    expect(lines(sh.run('kubectl get nodes').stdout)).toHaveLength(4);
+    expect(sh.run('minikube start --nodes=0').stderr).toContain('1 to 200 nodes (received 0)');
+    expect(sh.run('minikube start --nodes=abc').stderr).toContain('invalid argument "abc" for "-n, --nodes" flag');
+    for (const text of badInputs('numbers')) expect(() => sh.run(`minikube start --nodes=${text}`)).not.toThrow();
+  });
+});

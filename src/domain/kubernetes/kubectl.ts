@@ -21,6 +21,7 @@ import { parseReference, catalogueImage } from '../containers';
 import { findPushed } from '../containers/registry';
 import {
   createCluster,
+  MAX_SIMULATED_NODES,
   deploymentStatus,
   podEvents,
   podView,
@@ -193,6 +194,7 @@ function parseArgs(words: readonly string[]): Parsed {
     'timeout',
     'container',
     'c',
+    'nodes',
   ]);
   const args: string[] = [];
   const flags: Record<string, string | true> = {};
@@ -1552,11 +1554,36 @@ function runMinikube(input: CommandInput): CommandOutput {
   const p = parseArgs(rest);
   const w = input.world;
   switch (verb) {
-    case 'start':
-      return ok(
-        `😄  minikube v1.37.0 (simulated in your browser)\n✨  Using the docker driver\n👍  Starting "minikube" primary control-plane node in "minikube" cluster\n🏄  Done! kubectl is now configured to use "minikube" cluster and "default" namespace by default\n`,
-        save(w, st),
-      );
+    case 'start': {
+      const head = `😄  minikube v1.37.0 (simulated in your browser)\n✨  Using the docker driver\n`;
+      const done = `🏄  Done! kubectl is now configured to use "minikube" cluster and "default" namespace by default\n`;
+      const primary = `👍  Starting "minikube" primary control-plane node in "minikube" cluster\n`;
+      const want = flag(p, 'nodes');
+      if (want === undefined || want === String(st.cluster.nodes.length)) return ok(head + primary + done, save(w, st));
+      if (!/^\d+$/.test(want))
+        return err(
+          `Error: invalid argument "${String(want).slice(0, 20)}" for "-n, --nodes" flag: strconv.ParseInt: parsing "${String(want).slice(0, 20)}": invalid syntax\n`,
+        );
+      const n = Number(want);
+      if (n < 1 || n > MAX_SIMULATED_NODES)
+        return err(
+          `❌  Exiting due to MK_USAGE: this simulated cluster has 1 to ${MAX_SIMULATED_NODES} nodes (received ${n})\n`,
+        );
+      // minikube keeps an existing cluster's nodes (k8s.io/minikube cmd/minikube/cmd/start_flags.go,
+      // read 2026-12-04). Here a cluster with nothing deployed counts as new, as after \`minikube delete\`.
+      const fresh = st.cluster.deployments.length === 0 && st.cluster.services.every((x) => x.name === 'kubernetes');
+      if (!fresh)
+        return ok(
+          `${head}❗  You cannot change the number of nodes for an existing minikube cluster. Please use 'minikube node add' to add nodes to an existing cluster.\n${primary}${done}`,
+          save(w, st),
+        );
+      const cluster = createCluster({ seed: w.seed, nowMs: w.clock.nowMs, nodes: n });
+      const workers =
+        n > 1
+          ? `👍  Starting "minikube-m02" worker node in "minikube" cluster\n${n > 2 ? `   ... and ${n - 2} more worker nodes\n` : ''}`
+          : '';
+      return ok(head + primary + workers + done, save(w, { ...st, cluster }));
+    }
     case 'status':
       return ok(
         `minikube\ntype: Control Plane\nhost: Running\nkubelet: Running\napiserver: Running\nkubeconfig: Configured\n`,

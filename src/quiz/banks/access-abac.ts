@@ -1,5 +1,6 @@
+import { CORPORATE_NETWORKS } from '../../domain/access/doors/bank.ts';
 import type { QuizBank } from '../types';
-import { SAMPLE_HOURS, SAMPLE_IPS, decisionQuestion } from './access-decision';
+import { SAMPLE_HOURS, SAMPLE_ORIGINS, decisionQuestion } from './access-decision';
 import { methodFitQuestion } from './access-methods';
 
 /** Quiz of the lesson "Attribute-based access control". */
@@ -8,7 +9,7 @@ export const bank: QuizBank = {
   title: 'Check your understanding',
   questions: [
     decisionQuestion('time-and-network', ['hr-manager-updates-record', 'payroll-reads-salary-ipv6'], {
-      ips: SAMPLE_IPS,
+      origins: SAMPLE_ORIGINS,
       hours: SAMPLE_HOURS,
     }),
     decisionQuestion('resource-attributes', ['other-location', 'other-department', 'hr-manager-updates-record']),
@@ -39,11 +40,11 @@ export const bank: QuizBank = {
       build: () => ({
         kind: 'text',
         id: 'source-ip-key',
-        prompt: 'In the bank’s policies, which condition key carries the IP address the request comes from?',
+        prompt:
+          'In the bank’s policies, which condition key carries the public IP address a request over the internet comes from?',
         accept: ['aws:SourceIp', 'SourceIp', 'aws:sourceip'],
         answerText: 'aws:SourceIp',
-        explanation:
-          'aws:SourceIp is one of AWS IAM’s global condition keys. The bank compares it with IpAddress (inside the Allow statements) and NotIpAddress (in the guardrail Deny) against 10.0.0.0/8 and 2001:db8:b4e::/48.',
+        explanation: `aws:SourceIp is one of AWS IAM’s global condition keys: the public address AWS sees. The bank compares it with IpAddressIfExists (inside the Allow statements) and NotIpAddress (in the guardrail Deny) against its office’s public ranges ${CORPORATE_NETWORKS.join(' and ')}. A request through a VPC endpoint carries no aws:SourceIp; there the bank checks aws:VpcSourceIp (the private address) and aws:SourceVpce (the endpoint) instead.`,
       }),
     },
     {

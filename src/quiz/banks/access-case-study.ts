@@ -1,5 +1,5 @@
 import type { QuizBank } from '../types';
-import { SAMPLE_HOURS, SAMPLE_IPS, decisionQuestion } from './access-decision';
+import { SAMPLE_HOURS, SAMPLE_ORIGINS, decisionQuestion } from './access-decision';
 import { METHOD_CHOICES, methodLabel, type AccessMethod } from './access-methods';
 import { sasOutcomeQuestion } from './access-sas-questions';
 
@@ -31,7 +31,7 @@ export const bank: QuizBank = {
         'deny-override-delete',
         'other-location',
       ],
-      { ips: SAMPLE_IPS, hours: SAMPLE_HOURS, mfa: true },
+      { origins: SAMPLE_ORIGINS, hours: SAMPLE_HOURS, mfa: true },
     ),
     {
       id: 'which-step',

@@ -5,29 +5,71 @@
  * never written by hand.
  */
 import {
+  BANK_VPC_ENDPOINT,
   bankContext,
   bankRequestPreset,
+  bankRoleOnlyRoles,
+  bankRolePreset,
   bankRoles,
   bankUser,
   effectivePolicies,
   evaluateForUser,
+  type Role,
 } from '../../domain/access/doors/bank.ts';
 import { explainDecision, traceEntries, type Decision, type Statement } from '../../domain/access/doors/iam.ts';
 import type { Rng } from '../seed';
 import type { Choice, QuestionTemplate } from '../types';
 
+/**
+ * Where a request comes from, as AWS sees it: over the internet a public `sourceIp`
+ * (aws:SourceIp); through a VPC endpoint no aws:SourceIp but a private `vpcSourceIp`
+ * (aws:VpcSourceIp) and the endpoint's id `sourceVpce` (aws:SourceVpce).
+ */
+export interface NetworkOrigin {
+  sourceIp?: string;
+  vpcSourceIp?: string;
+  sourceVpce?: string;
+}
+
 /** What a question may vary; a field left out keeps the preset's own value. */
 export interface DecisionVariation {
-  /** Source IPs to draw from (corporate IPv4 or IPv6, or outside addresses). */
-  ips?: readonly string[];
+  /** Origins to draw from (the office's public IPv4 or IPv6, outside addresses, VPC endpoints). */
+  origins?: readonly NetworkOrigin[];
   /** Hours (UTC, 0–23) to draw the request time from; minutes are drawn as 00 or 30. */
   hours?: readonly number[];
   /** Whether MFA may be drawn as present or absent. */
   mfa?: boolean;
 }
 
-/** Source IPs that questions can draw: two corporate, two outside the bank's networks. */
-export const SAMPLE_IPS = ['10.20.30.40', '2001:db8:b4e:12::7', '203.0.113.50', '198.51.100.23'] as const;
+/**
+ * Origins that questions can draw: the office's two public ranges, two outside addresses, the
+ * bank's VPC endpoint and another one. Addresses come from the case study's own presets.
+ */
+export const SAMPLE_ORIGINS: readonly NetworkOrigin[] = [
+  { sourceIp: String(bankRequestPreset('hr-manager-updates-record')?.request.context?.['aws:SourceIp']) },
+  { sourceIp: String(bankRequestPreset('payroll-reads-salary-ipv6')?.request.context?.['aws:SourceIp']) },
+  { sourceIp: String(bankRequestPreset('off-corporate-network')?.request.context?.['aws:SourceIp']) },
+  { sourceIp: String(bankRequestPreset('auditor-without-role')?.request.context?.['aws:SourceIp']) },
+  originOf(bankRequestPreset('payroll-via-vpc-endpoint')?.request.context ?? {}),
+  originOf(bankRequestPreset('other-vpc-endpoint')?.request.context ?? {}),
+];
+
+/** The origin a request context carries. */
+function originOf(context: Record<string, unknown>): NetworkOrigin {
+  const origin: NetworkOrigin = {};
+  if (typeof context['aws:SourceIp'] === 'string') origin.sourceIp = context['aws:SourceIp'];
+  if (typeof context['aws:VpcSourceIp'] === 'string') origin.vpcSourceIp = context['aws:VpcSourceIp'];
+  if (typeof context['aws:SourceVpce'] === 'string') origin.sourceVpce = context['aws:SourceVpce'];
+  return origin;
+}
+
+/** The origin in the learner's words. */
+function describeOrigin(origin: NetworkOrigin): string {
+  if (origin.sourceIp !== undefined) return `over the internet from ${origin.sourceIp} (aws:SourceIp)`;
+  if (origin.sourceVpce !== undefined)
+    return `from ${origin.vpcSourceIp ?? 'an unknown address'} inside a VPC, through the VPC endpoint ${origin.sourceVpce} (the bank's own endpoint is ${BANK_VPC_ENDPOINT}), so the request carries no aws:SourceIp`;
+  return 'with no network key in the request';
+}
 
 /** Hours around the 08:00–18:00 business-hours window, edges included. */
 export const SAMPLE_HOURS = [7, 8, 10, 14, 17, 18, 21] as const;
@@ -39,9 +81,9 @@ function statementsOf(policyStatements: Statement | Statement[]): Statement[] {
 }
 
 /** One choice per statement the user's roles carry, plus the implicit deny; the id encodes the outcome. */
-function decisionChoices(userId: string): Choice[] {
+function decisionChoices(userId: string, roles: readonly Role[] = bankRoles): Choice[] {
   const user = bankUser(userId);
-  const statements = user ? effectivePolicies(user, bankRoles).flatMap((p) => statementsOf(p.policy.Statement)) : [];
+  const statements = user ? effectivePolicies(user, roles).flatMap((p) => statementsOf(p.policy.Statement)) : [];
   const choices = statements
     .filter((s) => s.Sid !== undefined)
     .map((s) =>
@@ -86,7 +128,8 @@ export function decisionQuestion(
   presetIds: readonly string[],
   vary: DecisionVariation = {},
 ): QuestionTemplate {
-  const parameterised = presetIds.length > 1 || vary.ips !== undefined || vary.hours !== undefined || vary.mfa === true;
+  const parameterised =
+    presetIds.length > 1 || vary.origins !== undefined || vary.hours !== undefined || vary.mfa === true;
   return {
     id,
     parameterised,
@@ -98,14 +141,14 @@ export function decisionQuestion(
       const base = preset.request.context ?? {};
       const hour = vary.hours ? rng.pick(vary.hours) : Number(base['bank:LocalHour']);
       const minute = vary.hours ? rng.pick([0, 30]) : 0;
-      const sourceIp = vary.ips ? rng.pick(vary.ips) : String(base['aws:SourceIp']);
+      const origin = vary.origins ? rng.pick(vary.origins) : originOf(base);
       const mfa = vary.mfa ? rng.pick([true, false]) : base['aws:MultiFactorAuthPresent'] === true;
       const resourceLocation = String(base['hr:ResourceLocation']);
       const now = new Date(Date.UTC(2026, 10, 27, hour, minute));
       const request = {
         action: preset.request.action,
         resource: preset.request.resource,
-        context: bankContext(user, { sourceIp, mfa, now, resourceLocation }),
+        context: bankContext(user, { ...origin, mfa, now, resourceLocation }),
       };
       const decision = evaluateForUser(user, bankRoles, request);
       return {
@@ -114,8 +157,40 @@ export function decisionQuestion(
         prompt:
           `${user.name} (${user.title}; department ${String(user.attributes['hr:Department'])}, based in ${place(user.attributes['hr:Location'])}, clearance ${String(user.attributes['hr:Clearance'])}) ` +
           `requests ${request.action} on ${request.resource} (held in ${place(resourceLocation)}) on Friday 27 November 2026 at ${two(hour)}:${two(minute)} UTC, ` +
-          `from ${sourceIp}, ${mfa ? 'signed in with MFA' : 'signed in with a password only'}. Is the request allowed, and which statement decides?`,
+          `${describeOrigin(origin)}, ${mfa ? 'signed in with MFA' : 'signed in with a password only'}. Is the request allowed, and which statement decides?`,
         choices: decisionChoices(user.id),
+        answer: answerId(decision),
+        explanation: explain(decision),
+      };
+    },
+  };
+}
+
+/**
+ * "Allowed, and by which statement?" over the role-only presets (bankRolePresets): the roles'
+ * role-based statements alone, no network, MFA or clock in the request, as the RBAC lesson
+ * teaches before attributes arrive.
+ */
+export function roleDecisionQuestion(id: string, presetIds: readonly string[]): QuestionTemplate {
+  return {
+    id,
+    parameterised: presetIds.length > 1,
+    build(rng: Rng) {
+      const preset = bankRolePreset(rng.pick(presetIds));
+      const user = preset ? bankUser(preset.userId) : undefined;
+      if (!preset || !user)
+        throw new Error(`roleDecisionQuestion ${id}: unknown preset or user among ${presetIds.join(', ')}`);
+      const decision = evaluateForUser(user, bankRoleOnlyRoles, preset.request);
+      const names = user.roles.map((r) => bankRoleOnlyRoles.find((role) => role.id === r)?.name ?? r);
+      const roles = names.length > 0 ? `holds the ${names.join(', ')} role` : 'holds no role';
+      const department = user.attributes['hr:Department'];
+      return {
+        kind: 'single',
+        id,
+        prompt:
+          `${user.name} (${user.title}; ${roles}${department === undefined ? '' : `, department ${String(department)}`}) ` +
+          `requests ${preset.request.action} on ${preset.request.resource}. With the roles' policies as the RBAC lesson shows them, is the request allowed, and which statement decides?`,
+        choices: decisionChoices(user.id, bankRoleOnlyRoles),
         answer: answerId(decision),
         explanation: explain(decision),
       };

@@ -1,4 +1,5 @@
 import {
+  DEFAULT_CLOCK_SKEW_SECONDS,
   ID_TOKEN_FAILURE_MESSAGES,
   OAUTH_FAILURE_MESSAGES,
   OAUTH_SCENARIOS,
@@ -28,6 +29,17 @@ const TOKENS = [
     role: 'tells the client who signed in, and is never sent to an API as a credential',
   },
 ] as const;
+
+/**
+ * How a validating client treats a wrong value of the claim. OpenID Connect Core 1.0, section
+ * 3.1.3.7 (https://openid.net/specs/openid-connect-core-1_0.html, read 2026-12-04): iss, aud and
+ * exp are MUST checks; for iat (step 10) the client MAY reject tokens issued too far from the
+ * current time and "the acceptable range is Client specific", so libraries differ (openid/connect
+ * issue 2154 notes some allow skew on iat, some none).
+ */
+const REJECTION: Partial<Record<IdTokenFailureReason, string>> = {
+  'issued-in-future': `OpenID Connect Core does not make every client reject a future iat: it lets a client use iat to reject tokens issued too far from its current time, and leaves the acceptable range to the client, so libraries differ (some allow minutes of clock skew, some none). The course's validator rejects an iat more than ${DEFAULT_CLOCK_SKEW_SECONDS} s in the future:`,
+};
 
 const CLAIMS: { claim: string; meaning: string; failure: IdTokenFailureReason }[] = [
   { claim: 'iss', meaning: 'which identity provider issued the token', failure: 'wrong-issuer' },
@@ -131,7 +143,7 @@ export const bank: QuizBank = {
           prompt: `Which ID token claim states ${c.meaning}?`,
           choices: CLAIMS.map((x) => ({ id: x.claim, label: x.claim })),
           answer: c.claim,
-          explanation: `${c.claim}. A client that validates the token rejects it when this claim is wrong: ${ID_TOKEN_FAILURE_MESSAGES[c.failure]}`,
+          explanation: `${c.claim}. ${REJECTION[c.failure] ?? 'A client that validates the token rejects it when this claim is wrong:'} ${ID_TOKEN_FAILURE_MESSAGES[c.failure]}`,
         };
       },
     },

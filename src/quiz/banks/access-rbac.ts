@@ -1,7 +1,7 @@
 import { bankRoles, type Role } from '../../domain/access/doors/bank.ts';
 import type { Statement } from '../../domain/access/doors/iam.ts';
 import type { QuizBank } from '../types';
-import { decisionQuestion } from './access-decision';
+import { roleDecisionQuestion } from './access-decision';
 import { methodFitQuestion } from './access-methods';
 
 const list = (value: string | string[] | undefined): string[] => (value === undefined ? [] : [value].flat());
@@ -22,12 +22,13 @@ export const bank: QuizBank = {
   id: 'access-rbac',
   title: 'Check your understanding',
   questions: [
-    decisionQuestion('role-decides', [
-      'hr-manager-updates-record',
-      'recruiter-reads-candidate',
-      'payroll-runs-payroll',
-      'recruiter-reads-salary',
-      'other-department',
+    // The role-only presets: the lesson's playgrounds show roles alone (issue 15).
+    roleDecisionQuestion('role-decides', [
+      'roles-hr-manager-updates-record',
+      'roles-recruiter-reads-candidate',
+      'roles-hr-manager-reads-salary',
+      'roles-recruiter-reads-salary',
+      'roles-deny-delete',
     ]),
     {
       id: 'role-actions',

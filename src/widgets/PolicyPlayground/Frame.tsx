@@ -42,10 +42,17 @@ interface PickerProps {
   options: readonly { id: string; title: string }[];
   onChoose: (id: string) => void;
   disabled?: boolean;
+  /**
+   * False before the island is interactive (and without JavaScript): the select then holds the
+   * current option only, since a dozen options per playground are elements a lesson's first
+   * paint pays for (issue 9's budget), and nobody can choose before hydration anyway.
+   */
+  interactive?: boolean;
 }
 
 /** A labelled select of presets or scenarios. */
-export function Picker({ id, label, value, options, onChoose, disabled = false }: PickerProps) {
+export function Picker({ id, label, value, options, onChoose, disabled = false, interactive = true }: PickerProps) {
+  const shown = interactive ? options : options.filter((o) => o.id === value);
   return (
     <p class="pp-field">
       <label for={id}>{label}</label>
@@ -55,7 +62,7 @@ export function Picker({ id, label, value, options, onChoose, disabled = false }
         disabled={disabled}
         onChange={(e) => onChoose((e.currentTarget as HTMLSelectElement).value)}
       >
-        {options.map((o) => (
+        {shown.map((o) => (
           <option key={o.id} value={o.id}>
             {o.title}
           </option>

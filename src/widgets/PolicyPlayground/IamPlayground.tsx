@@ -1,12 +1,12 @@
 import { useMemo, useReducer, useState } from 'preact/hooks';
-import { bankRequestPresets } from '../../domain/access/doors/bank.ts';
 import { DecisionPanel } from './DecisionPanel.tsx';
 import { PolicyEditor } from './PolicyEditor.tsx';
 import { RequestForm } from './RequestForm.tsx';
 import { Frame, Picker } from './Frame.tsx';
 import { Share } from './Share.tsx';
 import { Tabs } from './Tabs.tsx';
-import { policiesOf, reduceIam, stateOfPreset, userOf, type IamAction } from './iam-state.ts';
+import { presetsOfFamily } from './iam-catalog.ts';
+import { policiesOf, presetOf, reduceIam, stateOfPreset, userOf, type IamAction } from './iam-state.ts';
 import { readIamParams, writeIamParams, type IamTab } from './iam-url.ts';
 import { decisionView } from './iam-view.ts';
 import { IAM, REASON_LABELS, S } from './strings.ts';
@@ -15,7 +15,7 @@ import { useLink } from './use-link.ts';
 interface Props {
   /** Prefix of every element id: unique on the page. */
   uid: string;
-  /** The lesson's example (a bankRequestPresets id); a link's parameters override it. */
+  /** The lesson's example (an iam-catalog.ts preset id); a link's parameters override it. */
   preset: string;
 }
 
@@ -45,6 +45,10 @@ export default function IamPlayground({ uid, preset }: Props) {
   };
   const selected = policies.find((p) => p.id === state.selected) ?? policies[0];
   const user = userOf(state.userId);
+  const current = presetOf(state.presetId);
+  // The picker offers the examples of the current one's family (bank, roles only, or grammar).
+  const options = useMemo(() => presetsOfFamily(current.family), [current.family]);
+  const example = current.family === 'grammar';
 
   return (
     <Frame link={link} title={IAM.title} intro={IAM.intro} notice={notice} onDismissNotice={() => setNotice(null)}>
@@ -52,21 +56,23 @@ export default function IamPlayground({ uid, preset }: Props) {
         id={`${uid}-preset`}
         label={S.presetLabel}
         value={state.presetId}
-        options={bankRequestPresets}
+        options={options}
+        interactive={link.ready}
         onChoose={(id) => act({ type: 'preset', id })}
       />
-      <p class="pp-hint">{bankRequestPresets.find((p) => p.id === state.presetId)?.description}</p>
+      <p class="pp-hint">{current.description}</p>
       <div class="pp-summary-bar" aria-live="polite">
         <p data-testid="pp-actual">
           {IAM.actual}: <strong data-effect={view.effect}>{view.effect}</strong> ({view.reasonLabel})
         </p>
         <p data-testid="pp-expected">
-          {IAM.expected}: <strong>{view.expected.effect}</strong> ({REASON_LABELS[view.expected.reason]}
+          {example ? IAM.expectedExample : IAM.expected}: <strong>{view.expected.effect}</strong> (
+          {REASON_LABELS[view.expected.reason]}
           {view.expected.decidingSid ? `, ${view.expected.decidingSid}` : ''})
         </p>
         <p class="pp-agree" data-agrees={view.agrees ? 'true' : 'false'}>
           <span aria-hidden="true">{view.agrees ? '✓ ' : '≠ '}</span>
-          {view.agrees ? IAM.agrees : IAM.differs}
+          {example ? (view.agrees ? IAM.agreesExample : IAM.differsExample) : view.agrees ? IAM.agrees : IAM.differs}
         </p>
       </div>
       <Tabs
@@ -83,7 +89,14 @@ export default function IamPlayground({ uid, preset }: Props) {
             id: 'policies',
             label: IAM.tabPolicies,
             content: (
-              <PolicyEditor uid={uid} userName={user.name} policies={policies} selected={selected} dispatch={act} />
+              <PolicyEditor
+                uid={uid}
+                userName={user.name}
+                policies={policies}
+                selected={selected}
+                dispatch={act}
+                interactive={link.ready}
+              />
             ),
           },
           {
@@ -93,6 +106,7 @@ export default function IamPlayground({ uid, preset }: Props) {
               <RequestForm
                 uid={uid}
                 state={state}
+                family={current.family}
                 problems={view.rowProblems}
                 dispatch={act}
                 interactive={link.ready}
@@ -102,7 +116,8 @@ export default function IamPlayground({ uid, preset }: Props) {
           { id: 'decision', label: IAM.tabDecision, content: <DecisionPanel view={view} interactive={link.ready} /> },
         ]}
       />
-      <Share uid={uid} link={link.link} note={note} />
+      {/* Copying a link needs JavaScript: shown once the island is interactive. */}
+      {link.ready && <Share uid={uid} link={link.link} note={note} />}
     </Frame>
   );
 }

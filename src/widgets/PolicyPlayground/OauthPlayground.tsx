@@ -108,6 +108,7 @@ export default function OauthPlayground({ uid, preset, initialFlow, scenarios, s
         label={OAUTH.scenario}
         value={flow.scenario}
         options={scenarios}
+        interactive={link.ready}
         disabled={loading}
         onChoose={(id) => {
           link.touch();
@@ -171,7 +172,8 @@ export default function OauthPlayground({ uid, preset, initialFlow, scenarios, s
           void issue(b);
         }}
       />
-      <Share uid={uid} link={link.link} note={null} />
+      {/* Copying a link needs JavaScript: shown once the island is interactive. */}
+      {link.ready && <Share uid={uid} link={link.link} note={null} />}
     </Frame>
   );
 }

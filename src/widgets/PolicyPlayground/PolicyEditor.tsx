@@ -9,10 +9,15 @@ interface Props {
   policies: PolicyView[];
   selected: PolicyView | undefined;
   dispatch: (action: IamAction) => void;
+  /**
+   * False before the island is interactive (and without JavaScript): the editor's hint and its
+   * restore buttons, which do nothing yet, are left out (fewer elements at first paint).
+   */
+  interactive?: boolean;
 }
 
 /** The Policies panel: a select of the user's policies and a textarea with a line-number gutter. */
-export function PolicyEditor({ uid, userName, policies, selected, dispatch }: Props) {
+export function PolicyEditor({ uid, userName, policies, selected, dispatch, interactive = true }: Props) {
   const area = useRef<HTMLTextAreaElement>(null);
   const gutter = useRef<HTMLPreElement>(null);
   if (!selected) return <p>{IAM.noPolicies(userName)}</p>;
@@ -53,9 +58,11 @@ export function PolicyEditor({ uid, userName, policies, selected, dispatch }: Pr
       <label for={`${uid}-editor`} class="pp-editor-label">
         {IAM.policyEditor(selected.name)}
       </label>
-      <p id={hintId} class="pp-hint">
-        {IAM.editorHint}
-      </p>
+      {interactive && (
+        <p id={hintId} class="pp-hint">
+          {IAM.editorHint}
+        </p>
+      )}
       <div class="pp-editor" data-invalid={error ? 'true' : 'false'}>
         <pre ref={gutter} class="pp-gutter" aria-hidden="true">
           {parts.before}
@@ -73,7 +80,7 @@ export function PolicyEditor({ uid, userName, policies, selected, dispatch }: Pr
           rows={16}
           value={selected.text}
           aria-invalid={error ? 'true' : 'false'}
-          aria-describedby={error ? `${errorId} ${hintId}` : hintId}
+          aria-describedby={interactive ? (error ? `${errorId} ${hintId}` : hintId) : error ? errorId : undefined}
           onInput={(e) =>
             dispatch({ type: 'edit', policyId: selected.id, text: (e.currentTarget as HTMLTextAreaElement).value })
           }
@@ -98,27 +105,29 @@ export function PolicyEditor({ uid, userName, policies, selected, dispatch }: Pr
           </>
         )}
       </div>
-      <div class="pp-actions">
-        {error && (
-          <button type="button" onClick={goToError}>
-            {IAM.goToError}
+      {interactive && (
+        <div class="pp-actions">
+          {error && (
+            <button type="button" onClick={goToError}>
+              {IAM.goToError}
+            </button>
+          )}
+          <button
+            type="button"
+            disabled={!selected.edited && !error}
+            onClick={() => dispatch({ type: 'reset-policy', policyId: selected.id })}
+          >
+            {IAM.resetPolicy}
           </button>
-        )}
-        <button
-          type="button"
-          disabled={!selected.edited && !error}
-          onClick={() => dispatch({ type: 'reset-policy', policyId: selected.id })}
-        >
-          {IAM.resetPolicy}
-        </button>
-        <button
-          type="button"
-          disabled={!policies.some((p) => p.edited || p.error)}
-          onClick={() => dispatch({ type: 'reset-all' })}
-        >
-          {IAM.resetAll}
-        </button>
-      </div>
+          <button
+            type="button"
+            disabled={!policies.some((p) => p.edited || p.error)}
+            onClick={() => dispatch({ type: 'reset-all' })}
+          >
+            {IAM.resetAll}
+          </button>
+        </div>
+      )}
     </div>
   );
 }

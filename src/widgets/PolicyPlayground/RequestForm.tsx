@@ -1,12 +1,15 @@
 import { bankUsers } from '../../domain/access/doors/bank.ts';
 import { ROW_TYPES, rowValue, type RowType } from './iam-rows.ts';
-import { IP_HELPERS, IP_KEY, MFA_KEY, clockMinutes, type IamAction, type IamState } from './iam-state.ts';
+import { IP_KEY, MFA_KEY, clockMinutes, type IamAction, type IamState, type Origin } from './iam-state.ts';
 import { formatClock, knownActions, knownResources } from './iam-options.ts';
 import { IAM } from './strings.ts';
+import type { IamFamily } from './iam-catalog.ts';
 
 interface Props {
   uid: string;
   state: IamState;
+  /** Where the policies come from: the bank's helpers are shown for the bank family only. */
+  family: IamFamily;
   problems: Record<number, string>;
   dispatch: (action: IamAction) => void;
   /** False before the island is interactive (and without JavaScript): a read-only summary. */
@@ -15,7 +18,12 @@ interface Props {
 
 const ACTIONS = knownActions();
 const RESOURCES = knownResources();
-const TYPE_LABELS: Record<RowType, string> = { string: IAM.typeString, number: IAM.typeNumber, bool: IAM.typeBool };
+const TYPE_LABELS: Record<RowType, string> = {
+  string: IAM.typeString,
+  number: IAM.typeNumber,
+  bool: IAM.typeBool,
+  list: IAM.typeList,
+};
 
 const valueOf = (e: Event) => (e.currentTarget as HTMLInputElement | HTMLSelectElement).value;
 
@@ -29,15 +37,24 @@ function RequestSummary({ state }: { state: IamState }) {
   return (
     <div class="pp-request">
       <dl class="pp-request-summary">
-        <dt>{IAM.user}</dt>
-        <dd>{user ? `${user.name}: ${user.title}` : state.userId}</dd>
+        {user && (
+          <>
+            <dt>{IAM.user}</dt>
+            <dd>{`${user.name}: ${user.title}`}</dd>
+          </>
+        )}
         <dt>{IAM.action}</dt>
         <dd class="pp-learner">{state.action}</dd>
         <dt>{IAM.resource}</dt>
         <dd class="pp-learner">{state.resource}</dd>
         <dt>{IAM.rowsTitle}</dt>
         <dd class="pp-learner">
-          {state.rows.map((r) => `${r.key} = ${r.type === 'string' ? JSON.stringify(r.value) : r.value}`).join('; ')}
+          {state.rows
+            .map(
+              (r) =>
+                `${r.key} = ${r.type === 'string' ? JSON.stringify(r.value) : r.type === 'list' ? `[${r.value}]` : r.value}`,
+            )
+            .join('; ')}
         </dd>
       </dl>
     </div>
@@ -45,24 +62,27 @@ function RequestSummary({ state }: { state: IamState }) {
 }
 
 /** The Request panel: who, what, on which resource, and the context (helpers, then every key). */
-export function RequestForm({ uid, state, problems, dispatch, interactive = true }: Props) {
+export function RequestForm({ uid, state, family, problems, dispatch, interactive = true }: Props) {
   if (!interactive) return <RequestSummary state={state} />;
   const ip = rowValue(state.rows, IP_KEY);
   const mfa = rowValue(state.rows, MFA_KEY) === true;
   const minutes = clockMinutes(state.rows);
   const setIp = (value: string) => dispatch({ type: 'set-key', key: IP_KEY, rowType: 'string', value });
+  const from = (origin: Origin) => dispatch({ type: 'origin', origin });
   return (
     <div class="pp-request">
-      <p class="pp-field">
-        <label for={`${uid}-user`}>{IAM.user}</label>
-        <select id={`${uid}-user`} value={state.userId} onChange={(e) => dispatch({ type: 'user', id: valueOf(e) })}>
-          {bankUsers.map((u) => (
-            <option key={u.id} value={u.id}>
-              {u.name}: {u.title}
-            </option>
-          ))}
-        </select>
-      </p>
+      {family !== 'grammar' && (
+        <p class="pp-field">
+          <label for={`${uid}-user`}>{IAM.user}</label>
+          <select id={`${uid}-user`} value={state.userId} onChange={(e) => dispatch({ type: 'user', id: valueOf(e) })}>
+            {bankUsers.map((u) => (
+              <option key={u.id} value={u.id}>
+                {u.name}: {u.title}
+              </option>
+            ))}
+          </select>
+        </p>
+      )}
       <p class="pp-field">
         <label for={`${uid}-action`}>{IAM.action}</label>
         <input
@@ -97,64 +117,70 @@ export function RequestForm({ uid, state, problems, dispatch, interactive = true
           ))}
         </datalist>
       </p>
-      <fieldset class="widget-group pp-group">
-        <legend>{IAM.contextTitle}</legend>
-        <p class="pp-hint">{IAM.contextHint}</p>
-        <p class="pp-field">
-          <label for={`${uid}-ip`}>{IAM.sourceIp}</label>
-          <input
-            id={`${uid}-ip`}
-            type="text"
-            spellcheck={false}
-            autocomplete="off"
-            value={typeof ip === 'string' ? ip : ''}
-            onInput={(e) => setIp(valueOf(e))}
-          />
-        </p>
-        <div class="pp-actions" role="group" aria-label={IAM.ipHelpers}>
-          <button type="button" onClick={() => setIp(IP_HELPERS.officeV4)}>
-            {IAM.officeV4}
-          </button>
-          <button type="button" onClick={() => setIp(IP_HELPERS.officeV6)}>
-            {IAM.officeV6}
-          </button>
-          <button type="button" onClick={() => setIp(IP_HELPERS.home)}>
-            {IAM.home}
-          </button>
-        </div>
-        <p class="pp-check">
-          <input
-            id={`${uid}-mfa`}
-            type="checkbox"
-            checked={mfa}
-            onChange={(e) =>
-              dispatch({
-                type: 'set-key',
-                key: MFA_KEY,
-                rowType: 'bool',
-                value: String((e.currentTarget as HTMLInputElement).checked),
-              })
-            }
-          />
-          <label for={`${uid}-mfa`}>{IAM.mfa}</label>
-        </p>
-        <p class="pp-field">
-          <label for={`${uid}-time`}>{IAM.time}</label>
-          <span class="pp-slider">
+      {family !== 'bank' && <p class="pp-hint">{family === 'roles' ? IAM.contextHintRoles : IAM.contextHintGrammar}</p>}
+      {family === 'bank' && (
+        <fieldset class="widget-group pp-group">
+          <legend>{IAM.contextTitle}</legend>
+          <p class="pp-hint">{IAM.contextHint}</p>
+          <p class="pp-field">
+            <label for={`${uid}-ip`}>{IAM.sourceIp}</label>
             <input
-              id={`${uid}-time`}
-              type="range"
-              min={0}
-              max={1410}
-              step={30}
-              value={Math.round(minutes / 30) * 30}
-              aria-valuetext={`${formatClock(minutes)} UTC`}
-              onInput={(e) => dispatch({ type: 'time', minutes: Number(valueOf(e)) })}
+              id={`${uid}-ip`}
+              type="text"
+              spellcheck={false}
+              autocomplete="off"
+              value={typeof ip === 'string' ? ip : ''}
+              onInput={(e) => setIp(valueOf(e))}
             />
-            <output for={`${uid}-time`}>{formatClock(minutes)}</output>
-          </span>
-        </p>
-      </fieldset>
+          </p>
+          <div class="pp-actions" role="group" aria-label={IAM.ipHelpers}>
+            <button type="button" onClick={() => from('officeV4')}>
+              {IAM.officeV4}
+            </button>
+            <button type="button" onClick={() => from('officeV6')}>
+              {IAM.officeV6}
+            </button>
+            <button type="button" onClick={() => from('home')}>
+              {IAM.home}
+            </button>
+            <button type="button" onClick={() => from('endpoint')}>
+              {IAM.viaEndpoint}
+            </button>
+          </div>
+          <p class="pp-check">
+            <input
+              id={`${uid}-mfa`}
+              type="checkbox"
+              checked={mfa}
+              onChange={(e) =>
+                dispatch({
+                  type: 'set-key',
+                  key: MFA_KEY,
+                  rowType: 'bool',
+                  value: String((e.currentTarget as HTMLInputElement).checked),
+                })
+              }
+            />
+            <label for={`${uid}-mfa`}>{IAM.mfa}</label>
+          </p>
+          <p class="pp-field">
+            <label for={`${uid}-time`}>{IAM.time}</label>
+            <span class="pp-slider">
+              <input
+                id={`${uid}-time`}
+                type="range"
+                min={0}
+                max={1410}
+                step={30}
+                value={Math.round(minutes / 30) * 30}
+                aria-valuetext={`${formatClock(minutes)} UTC`}
+                onInput={(e) => dispatch({ type: 'time', minutes: Number(valueOf(e)) })}
+              />
+              <output for={`${uid}-time`}>{formatClock(minutes)}</output>
+            </span>
+          </p>
+        </fieldset>
+      )}
       <fieldset class="widget-group pp-group">
         <legend>{IAM.rowsTitle}</legend>
         <ol class="pp-rows">

@@ -93,6 +93,7 @@ export default function SasPlayground({ uid, preset, initialToken, initialResult
         label={S.presetLabel}
         value={state.presetId}
         options={auditorSasPresets}
+        interactive={link.ready}
         onChoose={(id) => act({ type: 'preset', id })}
       />
       <p class="pp-hint">{presetData.description}</p>
@@ -108,7 +109,8 @@ export default function SasPlayground({ uid, preset, initialToken, initialResult
         expected={presetData.expected}
         dispatch={act}
       />
-      <Share uid={uid} link={link.link} note={null} />
+      {/* Copying a link needs JavaScript: shown once the island is interactive. */}
+      {link.ready && <Share uid={uid} link={link.link} note={null} />}
     </Frame>
   );
 }

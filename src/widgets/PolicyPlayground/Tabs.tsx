@@ -34,22 +34,26 @@ export function Tabs({ uid, label, tabs, selected, onSelect, interactive }: Prop
   };
   return (
     <div class="pp-tabs">
-      <div ref={list} role="tablist" aria-label={label} class="pp-tablist" hidden={!interactive} onKeyDown={onKeyDown}>
-        {tabs.map((t) => (
-          <button
-            key={t.id}
-            id={`${uid}-tab-${t.id}`}
-            type="button"
-            role="tab"
-            aria-selected={t.id === selected ? 'true' : 'false'}
-            aria-controls={`${uid}-panel-${t.id}`}
-            tabIndex={t.id === selected ? 0 : -1}
-            onClick={() => onSelect(t.id)}
-          >
-            {t.label}
-          </button>
-        ))}
-      </div>
+      {/* Before the island is interactive the tabs do nothing: they are not rendered at all
+          (fewer elements at first paint, issue 9), and every panel shows with its heading. */}
+      {interactive && (
+        <div ref={list} role="tablist" aria-label={label} class="pp-tablist" onKeyDown={onKeyDown}>
+          {tabs.map((t) => (
+            <button
+              key={t.id}
+              id={`${uid}-tab-${t.id}`}
+              type="button"
+              role="tab"
+              aria-selected={t.id === selected ? 'true' : 'false'}
+              aria-controls={`${uid}-panel-${t.id}`}
+              tabIndex={t.id === selected ? 0 : -1}
+              onClick={() => onSelect(t.id)}
+            >
+              {t.label}
+            </button>
+          ))}
+        </div>
+      )}
       {tabs.map((t) => (
         <div
           key={t.id}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readRowValue, rowsFromContext, rowsToContext, setRow, type ContextRow } from './iam-rows.ts';
+import { badInputs } from '../../../tests/support/bad-inputs.ts';
 import { IAM } from './strings.ts';
 
 const row = (id: number, key: string, type: ContextRow['type'], value: string): ContextRow => ({
@@ -48,5 +49,16 @@ describe('context rows', () => {
     const rows = [row(1, 'a', 'string', 'x')];
     expect(setRow(rows, 'a', 'number', '2', 5)).toEqual({ rows: [row(1, 'a', 'number', '2')], nextId: 5 });
     expect(setRow(rows, 'b', 'bool', 'true', 5)).toEqual({ rows: [...rows, row(5, 'b', 'bool', 'true')], nextId: 6 });
+  });
+});
+
+describe('list rows (multivalued keys such as aws:TagKeys)', () => {
+  it('read comma-separated text as a list, empty text as an empty list, and round-trip', () => {
+    const rows = rowsFromContext({ 'aws:TagKeys': ['environment', 'cost-center'] }, 1);
+    expect(rows).toEqual([{ id: 1, key: 'aws:TagKeys', type: 'list', value: 'environment, cost-center' }]);
+    expect(rowsToContext(rows).context).toEqual({ 'aws:TagKeys': ['environment', 'cost-center'] });
+    expect(readRowValue({ type: 'list', value: ' a ,, b ,' })).toEqual(['a', 'b']);
+    expect(readRowValue({ type: 'list', value: '' })).toEqual([]);
+    for (const text of badInputs('text')) expect(Array.isArray(readRowValue({ type: 'list', value: text }))).toBe(true);
   });
 });

@@ -6,11 +6,14 @@
 import type { AccessRequest } from '../../domain/access/doors/iam.ts';
 import { IAM } from './strings.ts';
 
-/** The type a context value is read as. */
-export type RowType = 'string' | 'number' | 'bool';
+/**
+ * The type a context value is read as. `list` is a multivalued key such as aws:TagKeys, typed
+ * as comma-separated strings (empty text is an empty list), for ForAllValues / ForAnyValue.
+ */
+export type RowType = 'string' | 'number' | 'bool' | 'list';
 
 /** Every row type, in menu order. */
-export const ROW_TYPES: readonly RowType[] = ['string', 'number', 'bool'];
+export const ROW_TYPES: readonly RowType[] = ['string', 'number', 'bool', 'list'];
 
 /** One context key as the learner edits it. */
 export interface ContextRow {
@@ -22,20 +25,22 @@ export interface ContextRow {
   value: string;
 }
 
-/** A context value of the request. */
-export type ContextScalar = string | number | boolean;
+/** A context value of the request (a list for a multivalued key). */
+export type ContextScalar = string | number | boolean | string[];
 
 const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 
 /** The type of a context value. */
 export function typeOf(value: unknown): RowType {
+  if (Array.isArray(value)) return 'list';
   return typeof value === 'number' ? 'number' : typeof value === 'boolean' ? 'bool' : 'string';
 }
 
-/** A value as row text (lists, which the bank case never uses, become JSON). */
+/** A value as row text (a list as its items joined by ", "). */
 export function textOf(value: unknown): string {
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (Array.isArray(value)) return value.map(String).join(', ');
   return JSON.stringify(value) ?? '';
 }
 
@@ -62,6 +67,11 @@ export function readRowValue(row: Pick<ContextRow, 'type' | 'value'>): ContextSc
     }
     case 'bool':
       return row.value === 'true' ? true : row.value === 'false' ? false : null;
+    case 'list':
+      return row.value
+        .split(',')
+        .map((item) => item.trim())
+        .filter((item) => item !== '');
   }
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CORPORATE_NETWORKS, bankRequestPresets } from '../../domain/access/doors/bank.ts';
+import { BANK_VPC_ENDPOINT, CORPORATE_NETWORKS, bankRequestPresets } from '../../domain/access/doors/bank.ts';
+import { decisionView } from './iam-view.ts';
 import { cidrContains, parseCidr, parseIp } from '../../domain/access/doors/iam.ts';
 import { IP_HELPERS, clockMinutes, policiesOf, reduceIam, stateOfPreset, type IamState } from './iam-state.ts';
 import { rowValue } from './iam-rows.ts';
@@ -22,10 +23,27 @@ describe('IAM state', () => {
   });
 
   it('offers office addresses inside the corporate network and a home one outside', () => {
-    expect(IP_HELPERS).toEqual({ officeV4: '10.20.30.40', officeV6: '2001:db8:b4e:12::7', home: '203.0.113.77' });
+    // Public addresses: aws:SourceIp never carries a private one (issue 14).
+    expect(IP_HELPERS).toEqual({ officeV4: '192.0.2.10', officeV6: '2001:db8:b4e:12::7', home: '203.0.113.77' });
     expect(inCorporate(IP_HELPERS.officeV4)).toBe(true);
     expect(inCorporate(IP_HELPERS.officeV6)).toBe(true);
     expect(inCorporate(IP_HELPERS.home)).toBe(false);
+  });
+
+  it('puts the request through the VPC endpoint (no aws:SourceIp) and back over the internet', () => {
+    const s0 = stateOfPreset('hr-manager-updates-record');
+    const via = reduceIam(s0, { type: 'origin', origin: 'endpoint' });
+    expect(rowValue(via.rows, 'aws:SourceIp')).toBeUndefined();
+    expect(rowValue(via.rows, 'aws:VpcSourceIp')).toBe('10.20.30.40');
+    expect(rowValue(via.rows, 'aws:SourceVpce')).toBe(BANK_VPC_ENDPOINT);
+    expect(decisionView(via).effect).toBe('Allow');
+    // Another endpoint is refused by the guardrail.
+    const other = reduceIam(via, { type: 'set-key', key: 'aws:SourceVpce', rowType: 'string', value: 'vpce-0other' });
+    expect([decisionView(other).effect, decisionView(other).reason]).toEqual(['Deny', 'explicit-deny']);
+    const home = reduceIam(via, { type: 'origin', origin: 'home' });
+    expect(home.rows.map((r) => r.key).filter((k) => k.includes('Vpc'))).toEqual([]);
+    expect(rowValue(home.rows, 'aws:SourceIp')).toBe('203.0.113.77');
+    expect(decisionView(home).reason).toBe('explicit-deny');
   });
 
   it('takes department, location and clearance from the chosen user', () => {
@@ -34,7 +52,7 @@ describe('IAM state', () => {
     expect(rowValue(s.rows, 'hr:Department')).toBeUndefined();
     expect(rowValue(s.rows, 'hr:Location')).toBe('london');
     expect(rowValue(s.rows, 'hr:Clearance')).toBe(1);
-    expect(rowValue(s.rows, 'aws:SourceIp')).toBe('10.20.30.40');
+    expect(rowValue(s.rows, 'aws:SourceIp')).toBe('192.0.2.10');
     s = reduceIam(s, { type: 'user', id: 'paula' });
     expect(s.rows.slice(0, 3).map((r) => [r.key, r.value])).toEqual([
       ['hr:Department', 'finance'],

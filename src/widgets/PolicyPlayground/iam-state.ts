@@ -10,16 +10,13 @@ import {
   auditorSasPresets,
   bankContext,
   bankRequestPreset,
-  bankRequestPresets,
-  bankRoles,
   bankUser,
   bankUsers,
-  effectivePolicies,
   minuteOfDay,
-  type BankRequestPreset,
   type NamedPolicy,
   type User,
 } from '../../domain/access/doors/bank.ts';
+import { iamPreset, iamPresets, originalPolicy, presetPolicies, type IamPreset } from './iam-catalog.ts';
 import { rowValue, rowsFromContext, setRow, textOf, typeOf, type ContextRow, type RowType } from './iam-rows.ts';
 
 /** Where and why a policy text was rejected, as shown beside the editor. */
@@ -40,6 +37,7 @@ export interface PolicyEdit {
 /** Everything the IAM mode shows is derived from this. */
 export interface IamState {
   presetId: string;
+  /** The bank user making the request; '' for a grammar example, which has none. */
   userId: string;
   action: string;
   resource: string;
@@ -62,6 +60,7 @@ export type IamAction =
   | { type: 'remove-row'; id: number }
   | { type: 'set-key'; key: string; rowType: RowType; value: string }
   | { type: 'time'; minutes: number }
+  | { type: 'origin'; origin: Origin }
   | { type: 'edit'; policyId: string; text: string }
   | { type: 'reset-policy'; policyId: string }
   | { type: 'reset-all' }
@@ -74,6 +73,35 @@ export const IP_HELPERS = {
   officeV6: String(bankRequestPreset('payroll-reads-salary-ipv6')?.request.context?.['aws:SourceIp'] ?? ''),
   home: auditorSasPresets.find((p) => p.id === 'auditor-from-home')?.request.ip ?? '',
 } as const;
+
+/** The keys that say where a request comes from: a public address, or a VPC endpoint and a private one. */
+export const NETWORK_KEYS = ['aws:SourceIp', 'aws:VpcSourceIp', 'aws:SourceVpce'] as const;
+
+/**
+ * Where a helper button puts the request: over the internet from an address (only aws:SourceIp),
+ * or through the bank's VPC endpoint (aws:VpcSourceIp and aws:SourceVpce, no aws:SourceIp), as
+ * in the case study's preset.
+ */
+export type Origin = keyof typeof IP_HELPERS | 'endpoint';
+
+function originKeys(origin: Origin): Record<string, string> {
+  if (origin !== 'endpoint') return { 'aws:SourceIp': IP_HELPERS[origin] };
+  const context = bankRequestPreset('payroll-via-vpc-endpoint')?.request.context ?? {};
+  return {
+    'aws:VpcSourceIp': String(context['aws:VpcSourceIp'] ?? ''),
+    'aws:SourceVpce': String(context['aws:SourceVpce'] ?? ''),
+  };
+}
+
+function withOrigin(state: IamState, origin: Origin): IamState {
+  const keys = originKeys(origin);
+  const drop = NETWORK_KEYS.filter((k) => !(k in keys)).map((k) => k.toLowerCase());
+  let rows = state.rows.filter((r) => !drop.includes(r.key.toLowerCase()));
+  let nextRowId = state.nextRowId;
+  for (const [key, value] of Object.entries(keys))
+    ({ rows, nextId: nextRowId } = setRow(rows, key, 'string', value, nextRowId));
+  return { ...state, rows, nextRowId };
+}
 
 /** The condition keys of the clock. */
 export const TIME_KEY = 'aws:CurrentTime';
@@ -91,9 +119,9 @@ export function userOf(id: string): User {
   return bankUser(id) ?? (bankUsers[0] as User);
 }
 
-/** A bank preset by id, falling back to the first one. */
-export function presetOf(id: string): BankRequestPreset {
-  return bankRequestPreset(id) ?? (bankRequestPresets[0] as BankRequestPreset);
+/** A preset of any family by id, falling back to the first one. */
+export function presetOf(id: string): IamPreset {
+  return iamPreset(id) ?? (iamPresets[0] as IamPreset);
 }
 
 /** The state of a preset, keeping the learner's policy edits. */
@@ -102,7 +130,7 @@ export function stateOfPreset(id: string, edits: Record<string, PolicyEdit> = {}
   const rows = rowsFromContext(preset.request.context, 1);
   return {
     presetId: preset.id,
-    userId: preset.userId,
+    userId: preset.userId ?? '',
     action: preset.request.action,
     resource: preset.request.resource,
     rows,
@@ -135,9 +163,12 @@ export interface PolicyView {
   edited: boolean;
 }
 
-/** The current user's policies (their roles' policies and the guardrails), with the learner's edits. */
+/**
+ * The policies of the state, with the learner's edits: the current user's roles' policies (and
+ * guardrails) in the preset's family, or a grammar example's own policy.
+ */
 export function policiesOf(state: IamState): PolicyView[] {
-  return effectivePolicies(userOf(state.userId), bankRoles).map((named: NamedPolicy) => {
+  return presetPolicies(presetOf(state.presetId), state.userId).map((named: NamedPolicy) => {
     const edit = state.edits[named.id];
     const original = prettyPolicy(named.policy);
     return {
@@ -171,7 +202,8 @@ function withTime(state: IamState, minutes: number): IamState {
 
 function withUser(state: IamState, id: string): IamState {
   const user = bankUser(id);
-  if (!user) return state;
+  // A grammar example has no user: its policy is its own.
+  if (!user || presetOf(state.presetId).family === 'grammar') return state;
   const before = Object.keys(userOf(state.userId).attributes);
   let rows = state.rows.filter((r) => !before.includes(r.key) || r.key in user.attributes);
   let nextRowId = state.nextRowId;
@@ -187,16 +219,11 @@ function withUser(state: IamState, id: string): IamState {
   return { ...state, userId: user.id, rows, nextRowId, selected: null };
 }
 
-function originalPolicy(id: string): Policy | undefined {
-  for (const role of bankRoles) for (const p of role.policies) if (p.id === id) return p.policy;
-  return undefined;
-}
-
 /** The reducer of the IAM mode. */
 export function reduceIam(state: IamState, action: IamAction): IamState {
   switch (action.type) {
     case 'preset':
-      return bankRequestPreset(action.id) ? stateOfPreset(action.id, state.edits) : state;
+      return iamPreset(action.id) ? stateOfPreset(action.id, state.edits) : state;
     case 'user':
       return withUser(state, action.id);
     case 'action':
@@ -219,6 +246,8 @@ export function reduceIam(state: IamState, action: IamAction): IamState {
     }
     case 'time':
       return withTime(state, action.minutes);
+    case 'origin':
+      return withOrigin(state, action.origin);
     case 'edit': {
       const original = originalPolicy(action.policyId);
       if (!original) return state;
@@ -239,7 +268,7 @@ export function reduceIam(state: IamState, action: IamAction): IamState {
   }
 }
 
-/** True when `id` names a policy of some bank role. */
+/** True when `id` names a policy of some bank role or grammar example. */
 export function isPolicyId(id: string): boolean {
   return originalPolicy(id) !== undefined;
 }

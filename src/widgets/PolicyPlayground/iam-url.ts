@@ -3,7 +3,8 @@
  * (context rows) and `pp.pol` (edited policies only), the last two as base64url JSON.
  * Reading never throws: each unusable parameter falls back to the preset's value and is named.
  */
-import { bankRequestPreset, bankUser } from '../../domain/access/doors/bank.ts';
+import { bankUser } from '../../domain/access/doors/bank.ts';
+import { iamPreset } from './iam-catalog.ts';
 import { ROW_TYPES, type ContextRow, type RowType } from './iam-rows.ts';
 import { isPolicyId, reduceIam, stateOfPreset, type IamState } from './iam-state.ts';
 import { decodeJson, encodeJson, isRecord } from './link-codec.ts';
@@ -43,7 +44,7 @@ function readRows(value: unknown, firstId: number): ContextRow[] | null {
 export function readIamParams(params: URLSearchParams, lessonPreset: string): IamUrlRead {
   const rejected: string[] = [];
   const wanted = params.get(`${PREFIX}preset`);
-  const unknownPreset = wanted !== null && !bankRequestPreset(wanted) ? wanted.slice(0, 80) : null;
+  const unknownPreset = wanted !== null && !iamPreset(wanted) ? wanted.slice(0, 80) : null;
   let state = stateOfPreset(unknownPreset === null && wanted !== null ? wanted : lessonPreset);
 
   const user = params.get(`${PREFIX}user`);
@@ -92,7 +93,7 @@ export function writeIamParams(
   let note: string | null = null;
   const values: Record<string, string | undefined> = {
     preset: state.presetId,
-    user: state.userId,
+    user: state.userId === '' ? undefined : state.userId,
     action: state.action.length <= MAX_TEXT_PARAM ? state.action : undefined,
     resource: state.resource.length <= MAX_TEXT_PARAM ? state.resource : undefined,
     ctx: ctx.length <= MAX_BLOB_PARAM ? ctx : undefined,

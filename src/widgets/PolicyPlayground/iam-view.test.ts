@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { bankRequestPresets } from '../../domain/access/doors/bank.ts';
+import { iamPresets } from './iam-catalog.ts';
 import { reduceIam, stateOfPreset } from './iam-state.ts';
 import { decisionView } from './iam-view.ts';
 
 describe('IAM decision view', () => {
-  it.each(bankRequestPresets.map((p) => [p.id, p] as const))('%s shows its expected decision', (id, preset) => {
+  it.each(iamPresets.map((p) => [p.id, p] as const))('%s shows its expected decision', (id, preset) => {
     const view = decisionView(stateOfPreset(id));
     expect(view.effect).toBe(preset.expected.effect);
     expect(view.reason).toBe(preset.expected.reason);

@@ -9,7 +9,7 @@ import {
   type AccessRequest,
   type Decision,
 } from '../../domain/access/doors/iam.ts';
-import type { BankRequestPreset } from '../../domain/access/doors/bank.ts';
+import type { IamPreset } from './iam-catalog.ts';
 import { rowsToContext } from './iam-rows.ts';
 import { policiesOf, presetOf, type IamState, type PolicyView } from './iam-state.ts';
 import { REASON_LABELS } from './strings.ts';
@@ -51,7 +51,7 @@ export interface DecisionView {
   /** Name of the policy holding the deciding statement, when there is one. */
   decidingPolicy: string | undefined;
   statements: StatementView[];
-  expected: BankRequestPreset['expected'];
+  expected: IamPreset['expected'];
   expectedReasonLabel: string;
   /** True when effect, reason and deciding statement all match the preset's expectation. */
   agrees: boolean;

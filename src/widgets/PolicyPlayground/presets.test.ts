@@ -3,10 +3,16 @@ import { OAUTH_SCENARIOS } from '../../domain/access/doors/oauth.ts';
 import { auditorSasPresets, bankRequestPresets } from '../../domain/access/doors/bank.ts';
 import { decide, evaluate, iamGrammarPresets, parsePolicy } from '../../domain/access/doors/iam.ts';
 import { checkProps, defaultPreset, grammarPresetIds, presetIds } from './presets.ts';
+import { bankRolePresets } from '../../domain/access/doors/bank.ts';
 
 describe('PolicyPlayground props', () => {
   it('takes its preset ids from the domain, per mode', () => {
-    expect(presetIds('iam')).toEqual(bankRequestPresets.map((p) => p.id));
+    // IAM: the bank's presets, the role-only ones (the RBAC lesson), then the grammar examples.
+    expect(presetIds('iam')).toEqual([
+      ...bankRequestPresets.map((p) => p.id),
+      ...bankRolePresets.map((p) => p.id),
+      ...iamGrammarPresets.map((p) => p.id),
+    ]);
     expect(presetIds('sas')).toEqual(auditorSasPresets.map((p) => p.id));
     expect(presetIds('oauth')).toEqual(OAUTH_SCENARIOS.map((s) => s.id));
   });
@@ -42,10 +48,14 @@ describe('IAM grammar presets: the domain decides each as its description says',
     'implicit-deny': /implicit deny/,
   };
 
-  it('lists them after the bank presets, without changing the bank ids', () => {
+  it('lists them after the bank presets, without changing the bank ids, and a lesson may embed them', () => {
+    // Once loadable (the IAM mode loads a grammar preset's own policy), presetIds('iam') takes
+    // them too, after the bank's ids, which keep their order.
     expect(grammarPresetIds()).toEqual(iamGrammarPresets.map((p) => p.id));
-    expect(presetIds('iam')).toEqual(bankRequestPresets.map((p) => p.id));
-    expect(grammarPresetIds().filter((id) => presetIds('iam').includes(id))).toEqual([]);
+    expect(presetIds('iam').slice(0, bankRequestPresets.length)).toEqual(bankRequestPresets.map((p) => p.id));
+    expect(presetIds('iam').slice(-grammarPresetIds().length)).toEqual(grammarPresetIds());
+    for (const id of grammarPresetIds()) expect(checkProps('iam', id, '/x/').preset).toBe(id);
+    expect(new Set(presetIds('iam')).size).toBe(presetIds('iam').length);
   });
 
   it('covers NotAction, NotResource, IfExists and the set operators', () => {

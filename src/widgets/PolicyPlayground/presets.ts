@@ -1,11 +1,13 @@
 /**
  * The modes of the playground and the preset ids each accepts. The ids come from the domain
- * (bank request presets, auditor SAS presets, OAuth scenarios): the widget never keeps a list
- * of its own, so a preset added to the domain is usable at once.
+ * (bank request presets, role-only bank presets and IAM grammar presets, auditor SAS presets,
+ * OAuth scenarios): the widget never keeps a list of its own, so a preset added to the domain is
+ * usable at once.
  */
 import { OAUTH_SCENARIOS } from '../../domain/access/doors/oauth.ts';
-import { auditorSasPresets, bankRequestPresets } from '../../domain/access/doors/bank.ts';
+import { auditorSasPresets } from '../../domain/access/doors/bank.ts';
 import { iamGrammarPresets } from '../../domain/access/doors/iam.ts';
+import { iamPresets } from './iam-catalog.ts';
 
 /** The three faces of the playground. */
 export type PlaygroundMode = 'iam' | 'sas' | 'oauth';
@@ -18,11 +20,14 @@ export function isMode(value: unknown): value is PlaygroundMode {
   return typeof value === 'string' && (MODES as readonly string[]).includes(value);
 }
 
-/** The preset ids a mode accepts, in the domain's (teaching) order. */
+/**
+ * The preset ids a mode accepts, in the domain's (teaching) order. IAM accepts the bank's
+ * presets, the role-only ones (the RBAC lesson) and the grammar examples (iam-catalog.ts).
+ */
 export function presetIds(mode: PlaygroundMode): string[] {
   switch (mode) {
     case 'iam':
-      return bankRequestPresets.map((p) => p.id);
+      return iamPresets.map((p) => p.id);
     case 'sas':
       return auditorSasPresets.map((p) => p.id);
     case 'oauth':
@@ -57,8 +62,8 @@ export function checkProps(mode: unknown, preset: unknown, where: string): { mod
 
 /**
  * The IAM grammar presets (NotAction/NotResource, `...IfExists`, ForAllValues/ForAnyValue), in
- * the domain's teaching order. Each carries its own policy, so they are listed apart from the
- * bank presets that `presetIds('iam')` returns: the IAM mode loads a bank user's policies.
+ * the domain's teaching order. Each carries its own policy, which the IAM mode loads instead of
+ * a bank user's; `presetIds('iam')` lists them after the bank and role-only presets.
  */
 export function grammarPresetIds(): string[] {
   return iamGrammarPresets.map((p) => p.id);

@@ -5,7 +5,7 @@ import { createRng, questionSeed } from '../../quiz/seed';
 import { loadBank } from '../../quiz/banks';
 import { quizScore, resetQuiz, setQuestion, type ProgressRecord } from '../../domain/progress';
 import { useStore } from '@nanostores/preact';
-import { $progress, $workshopCode, progressStore, saveProgress } from '../../stores/progress';
+import { $progress, $workshopCode, progressStore, saveProgress, workshopStore } from '../../stores/progress';
 import { QuizQuestion } from './QuizQuestion';
 import { S } from './strings';
 
@@ -49,6 +49,20 @@ export default function Quiz({ bankId, title, initial, parameterised }: Props) {
       .catch(() => setFailed(true));
   }, [bankId]);
 
+  // Leaving the workshop (the banner or the progress page) brings back the learner's own numbers.
+  useEffect(
+    () =>
+      workshopStore.listen((code) => {
+        const now = code ?? null;
+        setWorkshop(now);
+        setBank((b) => {
+          if (b) setQuestions(draw(b, $progress(), now));
+          return b;
+        });
+      }),
+    [],
+  );
+
   const update = (next: ProgressRecord) => saveProgress(next);
   const stateOf = (id: string) => progress?.quizzes[bankId]?.[id];
 
@@ -77,7 +91,10 @@ export default function Quiz({ bankId, title, initial, parameterised }: Props) {
     if (!progress || !bank) return;
     const t = bank.questions[i];
     if (!t) return;
-    const variant = (stateOf(t.id)?.variant ?? 0) + 1;
+    const current = stateOf(t.id)?.variant ?? 0;
+    // Under a workshop code, the first new variant takes this question off the class's numbers.
+    if (workshop && current === 0 && !confirm(S.variantLeavesClass(workshop))) return;
+    const variant = current + 1;
     const next = setQuestion(progressStore.get() ?? progress, bankId, t.id, {
       attempts: 0,
       correct: false,

@@ -11,6 +11,8 @@ export const S = {
   score: (c: number, t: number, a: number) => `Score: ${c} of ${t} right (${a} answered).`,
   reset: 'Reset this quiz',
   resetConfirm: 'Forget every answer to this quiz?',
+  variantLeavesClass: (code: string) =>
+    `A new variant gives this question numbers that differ from the rest of the class (workshop code "${code}"). Draw new numbers anyway?`,
   workshop: (code: string) => `Workshop numbers: code "${code}". Everyone using this code sees the same numbers.`,
   yourAnswer: 'Your answer',
   needsJs: 'Checking answers needs JavaScript, which is off or still loading. The questions below can be read now.',

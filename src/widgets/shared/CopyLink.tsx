@@ -22,6 +22,14 @@ interface Props {
   resetKey?: unknown;
 }
 
+/** The QR code's words: the same for every widget. */
+export const QR_WORDS = {
+  show: 'Show as QR code',
+  label: 'QR code of the link to this scenario',
+  caption: 'Scan it to open this scenario on another device:',
+  tooLong: 'This link is too long for a QR code: copy it instead.',
+} as const;
+
 /**
  * "Copy link" for a widget whose state lives in the URL: a button, a status announced politely,
  * and, when the browser refuses the clipboard, the link in a read-only field to copy by hand.
@@ -30,7 +38,21 @@ interface Props {
 export function CopyLink({ uid, link, strings, classes, note = null, resetKey }: Props) {
   const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
   const [href, setHref] = useState('');
-  useEffect(() => setStatus('idle'), [resetKey]);
+  // The scenario as a QR code (issue 13), drawn on request: the QR library loads only then.
+  const [qr, setQr] = useState<{ svg: string | null; url: string } | null>(null);
+  useEffect(() => {
+    setStatus('idle');
+    setQr(null);
+  }, [resetKey]);
+  const toggleQr = async () => {
+    if (qr) {
+      setQr(null);
+      return;
+    }
+    const url = link();
+    const { qrSvg } = await import('./qr');
+    setQr({ svg: qrSvg(url, QR_WORDS.label), url });
+  };
   const copy = async () => {
     const url = link();
     setHref(url);
@@ -45,12 +67,35 @@ export function CopyLink({ uid, link, strings, classes, note = null, resetKey }:
     <div class={classes.wrap}>
       <button type="button" onClick={() => void copy()}>
         {strings.copy}
+      </button>{' '}
+      <button
+        type="button"
+        class="copy-link-qr"
+        aria-expanded={qr ? 'true' : 'false'}
+        aria-controls={`${uid}-qr`}
+        onClick={() => void toggleQr()}
+      >
+        {QR_WORDS.show}
       </button>
       <p role="status" class={classes.status}>
         {status === 'copied' && strings.copied}
         {status === 'failed' && strings.copyFailed}
       </p>
       {note && <p class={classes.note ?? 'copy-link-note'}>{note}</p>}
+      <div id={`${uid}-qr`} class="copy-link-qr-box">
+        {qr && (
+          <figure>
+            {qr.svg ? (
+              <div dangerouslySetInnerHTML={{ __html: qr.svg /* drawn by qr.ts, its label escaped */ }} />
+            ) : (
+              <p>{QR_WORDS.tooLong}</p>
+            )}
+            <figcaption>
+              {QR_WORDS.caption} <span class="copy-link-qr-url">{qr.url}</span>
+            </figcaption>
+          </figure>
+        )}
+      </div>
       {status === 'failed' && (
         <p>
           <label for={`${uid}-link`}>{strings.linkLabel}</label>{' '}

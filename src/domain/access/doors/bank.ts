@@ -6,6 +6,8 @@
  */
 export { effectivePolicies, evaluateForUser, type NamedPolicy, type Role, type User } from '../rbac.ts';
 export {
+  BANK_VPC_ENDPOINT,
+  BANK_VPC_RANGES,
   CORPORATE_NETWORKS,
   bankAbacConditions,
   bankContext,
@@ -18,7 +20,22 @@ export {
   recruiterPolicy,
   type BankSession,
 } from '../bank-policies.ts';
-export { BANK_DEMO_NOW, bankRequestPreset, bankRequestPresets, type BankRequestPreset } from '../bank-presets.ts';
+export {
+  bankRetentionGuardrail,
+  bankRoleOnlyRoles,
+  bankRolePreset,
+  bankRolePresets,
+  hrManagerRolePolicy,
+  payrollRolePolicy,
+  recruiterRolePolicy,
+} from '../bank-rbac.ts';
+export {
+  BANK_DEMO_NOW,
+  VIA_BANK_ENDPOINT,
+  bankRequestPreset,
+  bankRequestPresets,
+  type BankRequestPreset,
+} from '../bank-presets.ts';
 export {
   DEFAULT_MINUTE_OF_DAY,
   MINUTES_PER_DAY,
