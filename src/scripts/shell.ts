@@ -6,6 +6,7 @@ import { initMermaid } from './mermaid-loader';
 import { initCourseNav } from './course-nav';
 import { initOffline } from './offline';
 import { initDiagramOpen } from './diagram-open';
+import { initInstructor } from './instructor';
 import { initWorkshopBanner } from './workshop-banner';
 
 // Notices first, so problems found while reading storage are shown.
@@ -17,4 +18,5 @@ initMermaid();
 initCourseNav();
 initOffline();
 initDiagramOpen();
+initInstructor();
 initWorkshopBanner();
