@@ -19,12 +19,12 @@ export const bank: QuizBank = {
         return {
           kind: 'numeric',
           id: 'monthly-bill',
-          prompt: `A function receives ${count(requests)} requests a month, each billed for ${ms} ms, with ${count(memoryMB)} MB of memory. With the lesson's illustrative prices ($0.20 per million requests, $0.0000166667 per GB-second, the first 1 million requests and 400,000 GB-seconds free), what is the monthly bill in US dollars, to the cent?`,
+          prompt: `A function receives ${count(requests)} requests a month, each billed for ${ms} ms, with ${count(memoryMB)} MB of memory. With the lesson's illustrative prices (${usd(LAMBDA.perMillionRequests)} per million requests, $${String(LAMBDA.perGBSecond)} per GB-second, the first ${count(LAMBDA.freeRequests / 1_000_000)} million requests and ${count(LAMBDA.freeGBSeconds)} GB-seconds free), what is the monthly bill in US dollars, to the cent?`,
           answer: c.total,
           answerText: usd(c.total),
           units: ['dollars', 'USD'],
           tolerance: { abs: 0.015 },
-          explanation: `Compute: ${count(requests)} × ${ms / 1000} s × ${memoryMB / 1024} GB = ${count(c.gbSeconds)} GB-seconds; minus ${count(LAMBDA.freeGBSeconds)} free leaves ${count(c.billableGBSeconds)} × $0.0000166667 = ${usd(c.compute)}. Requests: ${count(c.billableRequests)} billable × $0.20 per million = ${usd(c.requests)}. Total: ${usd(c.total)}.`,
+          explanation: `Compute: ${count(requests)} × ${ms / 1000} s × ${memoryMB / 1024} GB = ${count(c.gbSeconds)} GB-seconds; minus ${count(LAMBDA.freeGBSeconds)} free leaves ${count(c.billableGBSeconds)} × $${String(LAMBDA.perGBSecond)} = ${usd(c.compute)}. Requests: ${count(c.billableRequests)} billable × ${usd(LAMBDA.perMillionRequests)} per million = ${usd(c.requests)}. Total: ${usd(c.total)}.`,
         };
       },
     },
