@@ -19,6 +19,14 @@ export interface ChartPoint {
 }
 
 const cache = new Map<string, ChartPoint[]>();
+const bases = new Map<string, ReturnType<typeof costCurve>>();
+
+/** Keeps at most `size` entries, dropping the oldest. */
+function remember<T>(map: Map<string, T>, key: string, value: T, size = 24): T {
+  if (map.size > size) map.delete(map.keys().next().value ?? '');
+  map.set(key, value);
+  return value;
+}
 
 /** `points` evenly spaced volumes from 0 to `maxGB`, plus every tier boundary, with both costs. */
 export function chartPoints(
@@ -30,13 +38,15 @@ export function chartPoints(
   const key = JSON.stringify([schedule, strategies, maxGB, points]);
   const hit = cache.get(key);
   if (hit) return hit;
-  const curve = costCurve(schedule, maxGB, points).map((p) => ({
+  // The curve without strategies depends only on the prices and the range: a strategy slider
+  // (CDN share, compression) prices only the curve with strategies again (issue 9).
+  const baseKey = JSON.stringify([schedule, maxGB, points]);
+  const base = bases.get(baseKey) ?? remember(bases, baseKey, costCurve(schedule, maxGB, points));
+  const curve = base.map((p) => ({
     gb: p.gb,
     without: p.cost,
     with: strategies === null ? p.cost : costWithStrategies(p.gb, schedule, strategies).total,
     boundary: p.boundary,
   }));
-  if (cache.size > 24) cache.delete(cache.keys().next().value ?? '');
-  cache.set(key, curve);
-  return curve;
+  return remember(cache, key, curve);
 }

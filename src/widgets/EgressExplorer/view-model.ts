@@ -183,25 +183,33 @@ export function explorerView(inputs: ExplorerInputs): ExplorerView {
   const strategies = used ? strategiesOf(inputs, schedule) : null;
   const bill = costWithStrategies(gb, schedule, strategies ?? {});
   const yearly = yearlyCost({ total: bill.total, currency });
-  const rows = bill.lines.map((line, i) => row(line, i, schedule, currency));
-  const priced = bill.lines.filter((l) => l.item !== 'cdn-fill' && l.pricePerGB > 0);
-  const totalLine =
-    priced.length > 1
-      ? W.sum(priced.map((l) => money(l.cost)).join(' + '), money(bill.total))
-      : W.total(money(bill.total));
-  const working = [
-    ...volumeWorking(inputs, gb, schedule, !used),
-    ...(used ? strategyWorking(inputs, bill, billedText(billedUnitOf(schedule))) : []),
-    ...billWorking(bill.lines, rows, billedUnitOf(schedule).written),
-    totalLine,
-    W.yearly(money(bill.total), money(yearly)),
-  ];
+  // The bill table and the working are read once the sliders rest (Results' `settled`), so they
+  // are worked out on first use: a slider step pays only for the totals and the chart (issue 9).
+  const rows = once(() => bill.lines.map((line, i) => row(line, i, schedule, currency)));
+  const working = once(() => {
+    const priced = bill.lines.filter((l) => l.item !== 'cdn-fill' && l.pricePerGB > 0);
+    const totalLine =
+      priced.length > 1
+        ? W.sum(priced.map((l) => money(l.cost)).join(' + '), money(bill.total))
+        : W.total(money(bill.total));
+    return [
+      ...volumeWorking(inputs, gb, schedule, !used),
+      ...(used ? strategyWorking(inputs, bill, billedText(billedUnitOf(schedule))) : []),
+      ...billWorking(bill.lines, rows(), billedUnitOf(schedule).written),
+      totalLine,
+      W.yearly(money(bill.total), money(yearly)),
+    ];
+  });
   const preset = providerPreset(inputs.pricing);
   return {
     monthly: money(bill.total),
     yearly: money(yearly),
-    working,
-    rows,
+    get working() {
+      return working();
+    },
+    get rows() {
+      return rows();
+    },
     comparison: used ? comparisonOf(bill, money) : null,
     pricing: preset
       ? {
@@ -228,6 +236,19 @@ function comparisonOf(bill: StrategyCost, money: (n: number) => string): { witho
   return {
     without,
     verdict: bill.saving > 0 ? S.saves(money(month), money(year)) : S.costsMore(money(month), money(year)),
+  };
+}
+
+/** `compute`, worked out on the first call and remembered. */
+function once<T>(compute: () => T): () => T {
+  let done = false;
+  let value: T | undefined;
+  return () => {
+    if (!done) {
+      value = compute();
+      done = true;
+    }
+    return value as T;
   };
 }
 
@@ -267,17 +288,20 @@ function chartData(
   const last = points[points.length - 1];
   const unit = billedUnitOf(schedule);
   const volume = (n: number): string => formatBilledGB(n, unit);
-  const kinks = points.filter((p) => p.boundary).map((p) => volume(p.gb));
-  const summary = [
-    `${S.chartTitle}, from 0 to ${volume(maxGB)} a month.`,
-    last
-      ? `Without strategies the cost reaches ${money(last.without)}${strategies ? `; with strategies ${money(last.with)}` : ''}.`
-      : '',
-    kinks.length > 0
-      ? `The price per GB changes at ${kinks.join(', ')}.`
-      : 'Every GB costs the same, so the line is straight.',
-    `This scenario: ${volume(gb)} a month for ${money(bill.total)}.`,
-  ].join(' ');
+  // The description and the table are read once the sliders rest (CostChart's `settled`).
+  const summary = once(() => {
+    const kinks = points.filter((p) => p.boundary).map((p) => volume(p.gb));
+    return [
+      `${S.chartTitle}, from 0 to ${volume(maxGB)} a month.`,
+      last
+        ? `Without strategies the cost reaches ${money(last.without)}${strategies ? `; with strategies ${money(last.with)}` : ''}.`
+        : '',
+      kinks.length > 0
+        ? `The price per GB changes at ${kinks.join(', ')}.`
+        : 'Every GB costs the same, so the line is straight.',
+      `This scenario: ${volume(gb)} a month for ${money(bill.total)}.`,
+    ].join(' ');
+  });
   return {
     currency,
     unit: unit.written,
@@ -285,7 +309,11 @@ function chartData(
     points,
     strategies: strategies !== null,
     current: { gb, without: bill.withoutStrategies, with: bill.total },
-    summary,
-    table: tableOf(points, schedule, maxGB, money),
+    get summary() {
+      return summary();
+    },
+    get table() {
+      return tableOf(points, schedule, maxGB, money);
+    },
   };
 }
