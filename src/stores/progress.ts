@@ -9,8 +9,18 @@
  * `PROGRESS_EVENT` still fired on window for code that listens to it).
  */
 import { atom, onMount } from 'nanostores';
-import { parseProgress, freshProgress, parseWorkshopCode, type ProgressRecord } from '../domain/progress';
+import {
+  parseProgress,
+  freshProgress,
+  parseWorkshopCode,
+  exportProgress,
+  importProgress,
+  type ParseResult,
+  type ProgressRecord,
+} from '../domain/progress';
+import { emptyJournal, hasAnswers, parseJournal, type Journal } from '../domain/journal';
 import { KEYS, readChecked, readRaw, writeRaw, notify } from './storage';
+import { journalStore, readJournal } from './journal';
 
 /** Fired on window whenever progress changes (kept for listeners that predate the store). */
 export const PROGRESS_EVENT = 'cdc:progress';
@@ -24,6 +34,13 @@ const randomSeed = () => {
 const inBrowser = () => typeof window !== 'undefined';
 
 function load(): ProgressRecord {
+  const record = loadRecord();
+  // The journal rides in the same stored record; read it now so the next save writes it back.
+  journalStore.set(readJournal());
+  return record;
+}
+
+function loadRecord(): ProgressRecord {
   const seed = randomSeed();
   return readChecked(
     KEYS.progress,
@@ -70,11 +87,68 @@ export function $progress(): ProgressRecord {
   return p;
 }
 
-/** Saves a new progress record; every subscriber (and PROGRESS_EVENT listener) is told. */
+/** The record as stored: the progress fields plus the journal, when it holds answers. */
+function serialise(p: ProgressRecord, j: Journal): string {
+  return JSON.stringify(hasAnswers(j) ? { ...p, journal: j } : p);
+}
+
+/**
+ * Saves a new progress record; every subscriber (and PROGRESS_EVENT listener) is told. The
+ * journal is written with it: the current one, or the one a record from `importProgressFile`
+ * carries.
+ */
 export function saveProgress(next: ProgressRecord): void {
-  writeRaw(KEYS.progress, JSON.stringify(next));
-  progressStore.set(next);
+  const { journal, ...record } = next as ProgressRecord & { journal?: Journal };
+  if (journal !== undefined) journalStore.set(journal);
+  writeRaw(KEYS.progress, serialise(record, $journal()));
+  progressStore.set(record);
   announce();
+}
+
+/** The learner's reflection journal (read with progress, once per page). */
+export function $journal(): Journal {
+  let j = journalStore.get();
+  if (j === undefined) {
+    j = readJournal();
+    journalStore.set(j);
+  }
+  return j;
+}
+
+/** Saves the journal with the progress record it lives in (progress subscribers are not woken). */
+export function saveJournal(next: Journal): void {
+  const p = $progress(); // first: reading progress reads the stored journal too
+  journalStore.set(next);
+  writeRaw(KEYS.progress, serialise(p, next));
+}
+
+/**
+ * The text of a progress export file: the record (with its checksum, from the domain) plus the
+ * journal. The checksum covers the progress fields only, as the class summary reads them; the
+ * journal is the learner's own writing and is not graded.
+ */
+export function exportProgressFile(now: Date): string {
+  const text = exportProgress($progress(), now);
+  const j = $journal();
+  if (!hasAnswers(j)) return text;
+  return JSON.stringify({ ...(JSON.parse(text) as object), journal: j }, null, 2);
+}
+
+/**
+ * Reads an export file as `importProgress` does, and its journal too: a file whose journal is
+ * unreadable is refused with the reason. The record returned carries the file's journal, which
+ * `saveProgress` then keeps; a file without one (exported before the journal existed) leaves the
+ * current journal as it is.
+ */
+export function importProgressFile(text: string, seed: number, now: Date): ParseResult<ProgressRecord> {
+  const r = importProgress(text, seed, now);
+  if (!r.ok) return r;
+  const data = JSON.parse(text) as Record<string, unknown>;
+  if (!('journal' in data)) return r;
+  const j = parseJournal(data['journal']);
+  if (!j.ok) return { ok: false, reason: `the file's journal is not valid: ${j.reason}` };
+  const value: ProgressRecord & { journal: Journal } = { ...r.value, journal: j.value };
+  return { ...r, value };
 }
 
 /** Reads progress again from storage (another tab changed it) and tells every subscriber. */
@@ -83,8 +157,9 @@ export function reloadProgress(): void {
   announce();
 }
 
-/** Empties the progress record (after the learner confirmed). */
+/** Empties the progress record and the journal (after the learner confirmed). */
 export function resetProgress(): void {
+  journalStore.set(emptyJournal());
   saveProgress(freshProgress(randomSeed()));
 }
 
