@@ -1,12 +1,5 @@
-import {
-  $progress,
-  $workshopCode,
-  exportProgressFile,
-  importProgressFile,
-  leaveWorkshop,
-  resetProgress,
-  saveProgress,
-} from '../stores/progress';
+import { $progress, $workshopCode, leaveWorkshop, resetProgress, saveProgress } from '../stores/progress';
+import { exportProgressFile, importProgressFile } from '../stores/progress-file';
 
 /** Export, import (validated), reset (confirmed) and the workshop code, on the progress page. */
 export function initProgressPage(): void {

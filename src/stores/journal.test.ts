@@ -3,16 +3,8 @@ import { badInputs } from '../../tests/support/bad-inputs';
 import { setAnswer } from '../domain/journal';
 import { onNotice, KEYS } from './storage';
 import { JOURNAL_BACKUP_KEY, journalStore } from './journal';
-import {
-  $journal,
-  $progress,
-  exportProgressFile,
-  importProgressFile,
-  progressStore,
-  resetProgress,
-  saveJournal,
-  saveProgress,
-} from './progress';
+import { $journal, $progress, progressStore, resetProgress, saveJournal, saveProgress } from './progress';
+import { exportProgressFile, importProgressFile } from './progress-file';
 
 /** A localStorage stand-in (the unit tests run in Node). */
 class MemoryStorage {

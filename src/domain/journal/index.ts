@@ -9,7 +9,6 @@ export {
   parseJournal,
   normaliseAnswer,
   setAnswer,
-  answerToMarkdown,
-  journalToMarkdown,
-} from './journal';
-export type { Journal, JournalAnswer } from './journal';
+} from './record';
+export type { Journal, JournalAnswer } from './record';
+export { answerToMarkdown, journalToMarkdown } from './markdown';
