@@ -1,6 +1,6 @@
 import { JOURNAL_QUESTIONS, journalToMarkdown, setAnswer } from '../domain/journal';
-import { $journal, saveJournal } from '../stores/progress';
-import { journalStore } from '../stores/journal';
+import { progressStore } from '../stores/progress';
+import { $journal, saveJournal } from '../stores/journal';
 
 /** The file name of the Markdown download. */
 export const JOURNAL_FILE = 'reflection-journal.md';
@@ -24,7 +24,8 @@ export function initJournalPage(): void {
     }
   };
   fill();
-  journalStore.listen(fill);
+  // Another tab saved (the progress store follows it): show its answers in the boxes not in use.
+  progressStore.listen(fill);
   for (const box of boxes) {
     const id = box.dataset['question'] ?? '';
     const n = JOURNAL_QUESTIONS.findIndex((q) => q.id === id) + 1;

@@ -2,8 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { badInputs } from '../../tests/support/bad-inputs';
 import { setAnswer } from '../domain/journal';
 import { onNotice, KEYS } from './storage';
-import { JOURNAL_BACKUP_KEY, journalStore } from './journal';
-import { $journal, $progress, progressStore, resetProgress, saveJournal, saveProgress } from './progress';
+import { $journal, JOURNAL_BACKUP_KEY, saveJournal } from './journal';
+import { $progress, progressStore, resetProgress, saveProgress } from './progress';
 import { exportProgressFile, importProgressFile } from './progress-file';
 
 /** A localStorage stand-in (the unit tests run in Node). */
@@ -36,7 +36,6 @@ beforeEach(() => {
   storage = new MemoryStorage();
   (globalThis as { localStorage?: unknown }).localStorage = storage;
   progressStore.set(undefined);
-  journalStore.set(undefined);
   notices = [];
   stop = onNotice((m) => notices.push(m));
 });
@@ -60,10 +59,17 @@ describe('the journal kept with progress', () => {
     // Another page (a quiz) saves progress it read before: the journal is written back with it.
     saveProgress({ ...$progress(), seed: 7 });
     progressStore.set(undefined);
-    journalStore.set(undefined);
     expect($journal().answers['workload']?.text).toBe('Nightly batch loads.');
     expect($progress().seed).toBe(7);
     expect($progress()).not.toHaveProperty('journal');
+  });
+
+  it('a save on a page that never reads the journal writes it back as it was, even one it could not read', () => {
+    const journal = { answers: 'not answers' };
+    storage.setItem(KEYS.progress, JSON.stringify({ ...OLD_RECORD, journal }));
+    saveProgress({ ...$progress(), seed: 9 });
+    expect(stored()).toEqual({ ...OLD_RECORD, seed: 9, journal });
+    expect(notices).toEqual([]);
   });
 
   it('a corrupt journal is set aside with a clear notice and nothing else is lost', () => {
@@ -71,7 +77,6 @@ describe('the journal kept with progress', () => {
       storage = new MemoryStorage();
       (globalThis as { localStorage?: unknown }).localStorage = storage;
       progressStore.set(undefined);
-      journalStore.set(undefined);
       notices = [];
       let journal: unknown = raw;
       try {
@@ -96,7 +101,6 @@ describe('the journal kept with progress', () => {
     for (const raw of badInputs('storage')) {
       storage.setItem(KEYS.progress, raw);
       progressStore.set(undefined);
-      journalStore.set(undefined);
       expect(typeof $progress().seed).toBe('number');
       expect($journal().answers).toEqual({});
     }

@@ -2,30 +2,29 @@
  * The reflection journal's storage (issue 13). The answers live inside the saved progress record,
  * under a `journal` field that the progress parser (src/domain/progress) does not read, so:
  * - old saved progress (no journal) loads exactly as before;
- * - a corrupt journal is set aside under its own backup key with a notice, and the rest of the
- *   record (lessons, quizzes, tasks) is kept untouched;
- * - the progress store (progress.ts) writes the journal back with every save, so a quiz or a tick
- *   saved on another page never drops it.
+ * - `saveProgress` writes the stored journal back untouched, so a tick or a quiz saved on another
+ *   page never drops it, and the shell on every page carries no journal code;
+ * - here, on the pages that use it (the journal, the progress export), the journal is read and
+ *   checked: a corrupt one is set aside under its own backup key with a notice, and the rest of
+ *   the record (lessons, quizzes, tasks) is kept untouched.
  */
-import { atom } from 'nanostores';
-import { emptyJournal, parseJournal, type Journal } from '../domain/journal';
+import { emptyJournal, hasAnswers, parseJournal, type Journal } from '../domain/journal';
 import { KEYS, readRaw, writeRaw, notify } from './storage';
+import { $progress } from './progress';
 
 /** Where an unreadable journal is kept, so nothing the learner wrote is lost. */
 export const JOURNAL_BACKUP_KEY = `${KEYS.progress}:journal-backup`;
-
-/** The learner's journal; `undefined` until first read in the browser. */
-export const journalStore = atom<Journal | undefined>(undefined);
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
- * Reads the journal from the saved progress record. Call it after the record itself was read
- * (which sets aside a record that is not JSON at all). A journal that cannot be read is copied to
+ * The learner's journal, read from the saved progress record (after the record itself, whose
+ * reader sets aside a record that is not JSON at all). A journal that cannot be read is copied to
  * JOURNAL_BACKUP_KEY, removed from the record (nothing else in it changes) and reported.
  */
-export function readJournal(): Journal {
+export function $journal(): Journal {
+  $progress();
   const raw = readRaw(KEYS.progress);
   if (raw === null) return emptyJournal();
   let data: unknown;
@@ -44,4 +43,10 @@ export function readJournal(): Journal {
     `Your saved journal answers could not be read (${r.reason}). They were set aside under "${JOURNAL_BACKUP_KEY}"; the rest of your progress was kept.`,
   );
   return emptyJournal();
+}
+
+/** Saves the journal inside the progress record (progress subscribers are not woken). */
+export function saveJournal(next: Journal): void {
+  const p = $progress();
+  writeRaw(KEYS.progress, JSON.stringify(hasAnswers(next) ? { ...p, journal: next } : p));
 }

@@ -4,7 +4,8 @@
  */
 import { exportProgress, importProgress, type ParseResult, type ProgressRecord } from '../domain/progress';
 import { hasAnswers, parseJournal, type Journal } from '../domain/journal';
-import { $journal, $progress } from './progress';
+import { $progress } from './progress';
+import { $journal } from './journal';
 
 /**
  * The text of a progress export file: the record (with its checksum, from the domain) plus the

@@ -10,9 +10,7 @@
  */
 import { atom, onMount } from 'nanostores';
 import { parseProgress, freshProgress, parseWorkshopCode, type ProgressRecord } from '../domain/progress';
-import { emptyJournal, hasAnswers, type Journal } from '../domain/journal';
 import { KEYS, readChecked, readRaw, writeRaw, notify } from './storage';
-import { journalStore, readJournal } from './journal';
 
 /** Fired on window whenever progress changes (kept for listeners that predate the store). */
 export const PROGRESS_EVENT = 'cdc:progress';
@@ -26,13 +24,6 @@ const randomSeed = () => {
 const inBrowser = () => typeof window !== 'undefined';
 
 function load(): ProgressRecord {
-  const record = loadRecord();
-  // The journal rides in the same stored record; read it now so the next save writes it back.
-  journalStore.set(readJournal());
-  return record;
-}
-
-function loadRecord(): ProgressRecord {
   const seed = randomSeed();
   return readChecked(
     KEYS.progress,
@@ -79,39 +70,33 @@ export function $progress(): ProgressRecord {
   return p;
 }
 
-/** The record as stored: the progress fields plus the journal, when it holds answers. */
-function serialise(p: ProgressRecord, j: Journal): string {
-  return JSON.stringify(hasAnswers(j) ? { ...p, journal: j } : p);
+/**
+ * The `journal` field of the stored record, as it is (src/stores/journal.ts reads and checks it,
+ * on the pages that use it); undefined when there is none or the record is not JSON.
+ */
+function storedJournal(): unknown {
+  try {
+    const data: unknown = JSON.parse(readRaw(KEYS.progress) ?? 'null');
+    return typeof data === 'object' && data !== null ? (data as Record<string, unknown>)['journal'] : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
-/**
- * Saves a new progress record; every subscriber (and PROGRESS_EVENT listener) is told. The
- * journal is written with it: the current one, or the one a record from `importProgressFile`
- * carries.
- */
-export function saveProgress(next: ProgressRecord): void {
-  const { journal, ...record } = next as ProgressRecord & { journal?: Journal };
-  if (journal !== undefined) journalStore.set(journal);
-  writeRaw(KEYS.progress, serialise(record, $journal()));
+function write(record: ProgressRecord, journal: unknown): void {
+  writeRaw(KEYS.progress, JSON.stringify(journal === undefined ? record : { ...record, journal }));
   progressStore.set(record);
   announce();
 }
 
-/** The learner's reflection journal (read with progress, once per page). */
-export function $journal(): Journal {
-  let j = journalStore.get();
-  if (j === undefined) {
-    j = readJournal();
-    journalStore.set(j);
-  }
-  return j;
-}
-
-/** Saves the journal with the progress record it lives in (progress subscribers are not woken). */
-export function saveJournal(next: Journal): void {
-  const p = $progress(); // first: reading progress reads the stored journal too
-  journalStore.set(next);
-  writeRaw(KEYS.progress, serialise(p, next));
+/**
+ * Saves a new progress record; every subscriber (and PROGRESS_EVENT listener) is told. The
+ * reflection journal stored beside it is written back untouched, so a tick or a quiz never drops
+ * it; a record from `importProgressFile` carries the file's journal instead.
+ */
+export function saveProgress(next: ProgressRecord): void {
+  const { journal, ...record } = next as ProgressRecord & { journal?: unknown };
+  write(record, journal !== undefined ? journal : storedJournal());
 }
 
 /** Reads progress again from storage (another tab changed it) and tells every subscriber. */
@@ -120,10 +105,9 @@ export function reloadProgress(): void {
   announce();
 }
 
-/** Empties the progress record and the journal (after the learner confirmed). */
+/** Empties the progress record and the reflection journal (after the learner confirmed). */
 export function resetProgress(): void {
-  journalStore.set(emptyJournal());
-  saveProgress(freshProgress(randomSeed()));
+  write(freshProgress(randomSeed()), undefined);
 }
 
 /**
