@@ -103,7 +103,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     id: 'cdn',
     term: 'Content delivery network (CDN)',
     definition:
-      'A network of caching servers close to users that serve copies of content, so most requests never reach the origin. The CDN bills its own delivery, often at a lower rate than the origin’s egress.',
+      "A network of caching servers close to users that serve copies of content, so most requests never reach the origin. The CDN bills its own delivery per GB, so it saves money only where its rate is below the origin's.",
     lesson: `${DATA}02-egress-and-ingress`,
     match: ['content delivery network', 'CDN'],
   },
@@ -143,7 +143,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     id: 'marginal-rate',
     term: 'Marginal rate',
     definition:
-      'The price of the next GB: the rate of the tier the volume has reached. It is what a saving of one more GB is worth, and it is lower than the average rate once a bill reaches cheaper tiers.',
+      "The price of the next GB: the rate of the tier the month's volume has reached. It is what saving one more GB is worth, and it can differ from the average rate (the bill divided by the volume).",
     lesson: `${DATA}03-tiered-prices`,
     match: ['marginal rate', 'marginal price', 'marginal'],
     only: [DATA],
@@ -328,7 +328,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     id: 'access-token',
     term: 'Access token',
     definition:
-      'A short-lived credential that a client presents to an API (the resource server). It carries the scopes the user granted, not who the user is.',
+      'A short-lived credential that a client presents to an API (the resource server). It says what the client may do there (its scopes); it is not meant as proof of who signed in.',
     lesson: `${ACCESS}06-oauth-and-oidc`,
     match: ['access token'],
     only: [ACCESS],
