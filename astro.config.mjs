@@ -1,9 +1,11 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import preact from '@astrojs/preact';
 import { codeLabel } from './src/utils/shiki-code-label.mjs';
 import { buildTimeDiagrams } from './src/build/diagrams.ts';
+import { glossaryLinks } from './src/build/glossary-links.ts';
 
 /**
  * `site` and `base` come from the environment so one build works on localhost, under GitHub
@@ -20,6 +22,10 @@ export default defineConfig({
   output: 'static',
   integrations: [buildTimeDiagrams(), mdx(), preact()],
   markdown: {
+    // Astro's default processor (Sätteri) plus one hast plugin: the first use of each glossary term
+    // in a lesson links to /glossary/ (issue 13; src/build/glossary-links.ts). Sätteri is Astro's
+    // own dependency (and @astrojs/mdx's peer), already installed with astro.
+    processor: satteri({ hastPlugins: [glossaryLinks(base)] }),
     syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid', 'math'] },
     shikiConfig: {
       // The 'default' GitHub themes: the older github-light/github-dark colour comments and some

@@ -1,5 +1,5 @@
-import { exportProgress, importProgress } from '../domain/progress';
 import { $progress, $workshopCode, leaveWorkshop, resetProgress, saveProgress } from '../stores/progress';
+import { exportProgressFile, importProgressFile } from '../stores/progress-file';
 
 /** Export, import (validated), reset (confirmed) and the workshop code, on the progress page. */
 export function initProgressPage(): void {
@@ -8,7 +8,7 @@ export function initProgressPage(): void {
     if (el) el.textContent = text;
   };
   document.getElementById('export-progress')?.addEventListener('click', () => {
-    const blob = new Blob([exportProgress($progress(), new Date())], { type: 'application/json' });
+    const blob = new Blob([exportProgressFile(new Date())], { type: 'application/json' });
     const a = document.createElement('a');
     a.href = URL.createObjectURL(blob);
     a.download = 'cloud-course-progress.json';
@@ -24,7 +24,7 @@ export function initProgressPage(): void {
       say(`Import refused: the file is too large (${file.size} bytes). Nothing was changed.`);
       return;
     }
-    const r = importProgress(await file.text(), $progress().seed, new Date());
+    const r = importProgressFile(await file.text(), $progress().seed, new Date());
     if (!r.ok) say(`Import refused: ${r.reason}. Nothing was changed.`);
     else {
       saveProgress(r.value);
@@ -33,7 +33,12 @@ export function initProgressPage(): void {
     input.value = '';
   });
   document.getElementById('reset-progress')?.addEventListener('click', () => {
-    if (!confirm('Reset all progress? Completed lessons and quiz answers in this browser will be forgotten.')) return;
+    if (
+      !confirm(
+        'Reset all progress? Completed lessons, quiz answers and journal answers in this browser will be forgotten.',
+      )
+    )
+      return;
     resetProgress();
     say('Your progress was reset.');
   });

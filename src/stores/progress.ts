@@ -70,11 +70,33 @@ export function $progress(): ProgressRecord {
   return p;
 }
 
-/** Saves a new progress record; every subscriber (and PROGRESS_EVENT listener) is told. */
-export function saveProgress(next: ProgressRecord): void {
-  writeRaw(KEYS.progress, JSON.stringify(next));
-  progressStore.set(next);
+/**
+ * The `journal` field of the stored record, as it is (src/stores/journal.ts reads and checks it,
+ * on the pages that use it); undefined when there is none or the record is not JSON.
+ */
+function storedJournal(): unknown {
+  try {
+    const data: unknown = JSON.parse(readRaw(KEYS.progress) ?? 'null');
+    return typeof data === 'object' && data !== null ? (data as Record<string, unknown>)['journal'] : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function write(record: ProgressRecord, journal: unknown): void {
+  writeRaw(KEYS.progress, JSON.stringify(journal === undefined ? record : { ...record, journal }));
+  progressStore.set(record);
   announce();
+}
+
+/**
+ * Saves a new progress record; every subscriber (and PROGRESS_EVENT listener) is told. The
+ * reflection journal stored beside it is written back untouched, so a tick or a quiz never drops
+ * it; a record from `importProgressFile` carries the file's journal instead.
+ */
+export function saveProgress(next: ProgressRecord): void {
+  const { journal, ...record } = next as ProgressRecord & { journal?: unknown };
+  write(record, journal !== undefined ? journal : storedJournal());
 }
 
 /** Reads progress again from storage (another tab changed it) and tells every subscriber. */
@@ -83,9 +105,9 @@ export function reloadProgress(): void {
   announce();
 }
 
-/** Empties the progress record (after the learner confirmed). */
+/** Empties the progress record and the reflection journal (after the learner confirmed). */
 export function resetProgress(): void {
-  saveProgress(freshProgress(randomSeed()));
+  write(freshProgress(randomSeed()), undefined);
 }
 
 /**

@@ -5,7 +5,19 @@ import { test as base, expect, type Page } from '@playwright/test';
 /** Paths (relative to the base) of every page the course builds; the first lessons are named. */
 export const LESSON_1 = 'learn/data-in-the-cloud/business-requirements/';
 export const LESSON_2 = 'learn/data-in-the-cloud/egress-and-ingress/';
-export const PAGES = ['', LESSON_1, LESSON_2, 'search/', 'progress/', 'finish/', 'agenda/', 'workshop/', '404.html'];
+export const PAGES = [
+  '',
+  LESSON_1,
+  LESSON_2,
+  'search/',
+  'progress/',
+  'finish/',
+  'agenda/',
+  'workshop/',
+  'glossary/',
+  'journal/',
+  '404.html',
+];
 
 /**
  * Every test fails if the page logs a console error or throws: a learner would meet a broken
