@@ -36,6 +36,15 @@ import {
   type FargateUsage,
   type LambdaUsage,
 } from './domain/serverless/index';
+import {
+  EC2_TASK_LIMITS,
+  instanceType,
+  INSTANCE_TYPES,
+  tasksPerEc2Instance,
+  type Ec2FitOptions,
+  type Ec2TaskShape,
+} from './domain/ecs/index';
+import { formatCount } from './domain/shared/format';
 
 /** What a key may need besides its name: a worked example or preset id, a tier index. */
 export interface DomainValueParams {
@@ -118,6 +127,48 @@ const WORKED_PRESET_VOLUMES: readonly { id: SchedulePreset['id']; gb: number }[]
   { id: 'gcp-premium-internet', gb: 2_000 },
   { id: 'aws-internet', gb: 300_000 },
 ];
+
+/** The worked examples of the lesson "Amazon ECS and its cluster options": one instance, one task shape. */
+const ECS_FIT_EXAMPLES: Readonly<
+  Record<
+    string,
+    {
+      type: string;
+      task: Ec2TaskShape;
+      options?: Ec2FitOptions;
+      parts: readonly ('tasks' | 'cpu' | 'memory' | 'eni' | 'port')[];
+    }
+  >
+> = {
+  'm5-large-awsvpc': {
+    type: 'm5.large',
+    task: { cpuUnits: 256, memoryMiB: 512, networkMode: 'awsvpc' },
+    parts: ['tasks', 'cpu', 'memory', 'eni'],
+  },
+  'm5-large-awsvpc-trunking': {
+    type: 'm5.large',
+    task: { cpuUnits: 256, memoryMiB: 512, networkMode: 'awsvpc' },
+    options: { eniTrunking: true },
+    parts: ['tasks', 'eni'],
+  },
+  'm5-large-host-80': {
+    type: 'm5.large',
+    task: { cpuUnits: 256, memoryMiB: 512, networkMode: 'host', hostPorts: [80] },
+    parts: ['tasks', 'port'],
+  },
+  'm5-large-bridge-dynamic': {
+    type: 'm5.large',
+    task: { cpuUnits: 256, memoryMiB: 512, networkMode: 'bridge', hostPorts: [0] },
+    parts: ['tasks'],
+  },
+};
+
+/** Facts of an instance type a lesson quotes. */
+const INSTANCE_PARTS = {
+  vcpu: (t: (typeof INSTANCE_TYPES)[number]) => t.vcpu,
+  registeredMemoryMiB: (t: (typeof INSTANCE_TYPES)[number]) => t.registeredMemoryMiB,
+  maxEnis: (t: (typeof INSTANCE_TYPES)[number]) => t.maxEnis,
+} as const;
 
 interface Entry {
   /** What the value is, for the error message and the README. */
@@ -300,6 +351,47 @@ const REGISTRY = {
         throw new RangeError(`part must be one of compute, requests, total; got ${String(part)}`);
       }
       return formatMoney(cost[part], 'USD');
+    },
+  },
+  'ecs.fit': {
+    describe: `a ceiling of a tasks-per-instance example (id = ${Object.keys(ECS_FIT_EXAMPLES).join(' | ')}; part = tasks | cpu | memory | eni | port)`,
+    instances: () =>
+      Object.entries(ECS_FIT_EXAMPLES).flatMap(([id, example]) => example.parts.map((part) => ({ id, part }))),
+    render: (params) => {
+      const example = ECS_FIT_EXAMPLES[params.id ?? ''];
+      if (example === undefined) {
+        throw new RangeError(`id must be one of ${Object.keys(ECS_FIT_EXAMPLES).join(', ')}; got ${String(params.id)}`);
+      }
+      const fit = tasksPerEc2Instance(example.type, example.task, example.options);
+      const part = params.part ?? '';
+      if (part === 'tasks') return formatCount(fit.tasks);
+      if (!(EC2_TASK_LIMITS as readonly string[]).includes(part)) {
+        throw new RangeError(`part must be one of tasks, ${EC2_TASK_LIMITS.join(', ')}; got ${part}`);
+      }
+      const ceiling = fit.perResource[part as (typeof EC2_TASK_LIMITS)[number]];
+      if (ceiling === null) throw new RangeError(`${part} does not limit ${params.id ?? ''}`);
+      return formatCount(ceiling);
+    },
+  },
+  'ecs.instance': {
+    describe: `a fact of an EC2 instance type (id = an INSTANCE_TYPES name; part = ${Object.keys(INSTANCE_PARTS).join(' | ')})`,
+    instances: () => [
+      { id: 'm5.large', part: 'vcpu' },
+      { id: 'm5.large', part: 'registeredMemoryMiB' },
+      { id: 'm5.large', part: 'maxEnis' },
+    ],
+    render: (params) => {
+      const type = instanceType(params.id ?? '');
+      if (type === undefined) {
+        throw new RangeError(
+          `id must be one of ${INSTANCE_TYPES.map((t) => t.name).join(', ')}; got ${String(params.id)}`,
+        );
+      }
+      const part = params.part ?? '';
+      if (!Object.hasOwn(INSTANCE_PARTS, part)) {
+        throw new RangeError(`part must be one of ${Object.keys(INSTANCE_PARTS).join(', ')}; got ${part}`);
+      }
+      return formatCount(INSTANCE_PARTS[part as keyof typeof INSTANCE_PARTS](type));
     },
   },
 } as const satisfies Record<string, Entry>;

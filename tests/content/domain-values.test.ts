@@ -18,6 +18,7 @@ import {
   yearlyCost,
 } from '../../src/domain/egress/index';
 import { FARGATE, fargateMonthlyCost, LAMBDA, lambdaMonthlyCost } from '../../src/domain/serverless/index';
+import { instanceType, tasksPerEc2Instance } from '../../src/domain/ecs/index';
 
 const LESSONS = 'content/lessons';
 const files = readdirSync(LESSONS, { recursive: true, encoding: 'utf8' }).filter(
@@ -201,6 +202,25 @@ describe('every DomainValue key renders what the domain formats', () => {
     expect(domainValue('serverless.lambda', { id: 'hr-reporting', part: 'total' })).toBe('$0.40');
     expect(domainValue('serverless.lambdaRequestPrice')).toBe(formatPrice(LAMBDA.perMillionRequests, 'USD'));
     expect(() => domainValue('serverless.lambda', { id: 'busy-api', part: 'memory' })).toThrow(/compute, requests, total/);
+  });
+
+  it('the ECS tasks-per-instance examples are the ECS domain’s ceilings', () => {
+    const task = { cpuUnits: 256, memoryMiB: 512, networkMode: 'awsvpc' } as const;
+    const fit = tasksPerEc2Instance('m5.large', task);
+    expect(['tasks', 'cpu', 'memory', 'eni'].map((part) => domainValue('ecs.fit', { id: 'm5-large-awsvpc', part }))).toEqual(
+      [fit.tasks, fit.perResource.cpu, fit.perResource.memory, fit.perResource.eni].map(String),
+    );
+    // What the lesson tells the learner: ENIs bind at 2 before CPU (8) and memory (15).
+    expect(domainValue('ecs.fit', { id: 'm5-large-awsvpc', part: 'tasks' })).toBe('2');
+    expect(domainValue('ecs.fit', { id: 'm5-large-awsvpc-trunking', part: 'eni' })).toBe(
+      String(tasksPerEc2Instance('m5.large', task, { eniTrunking: true }).perResource.eni),
+    );
+    expect(domainValue('ecs.fit', { id: 'm5-large-host-80', part: 'tasks' })).toBe('1');
+    expect(domainValue('ecs.instance', { id: 'm5.large', part: 'maxEnis' })).toBe(String(instanceType('m5.large')!.maxEnis));
+    expect(domainValue('ecs.instance', { id: 'm5.large', part: 'registeredMemoryMiB' })).toBe('7,700');
+    expect(() => domainValue('ecs.fit', { id: 'm5-large-host-80', part: 'eni' })).toThrow(/eni does not limit/);
+    expect(() => domainValue('ecs.fit', { id: 'm5', part: 'tasks' })).toThrow(/m5-large-awsvpc, m5-large-awsvpc-trunking/);
+    expect(() => domainValue('ecs.instance', { id: 'm5.large', part: 'gpus' })).toThrow(/vcpu, registeredMemoryMiB, maxEnis/);
   });
 
   it('every key renders at least one value, none blank or NaN', () => {

@@ -28,7 +28,26 @@ export {
   type LaunchType,
   type TaskDefinitionError,
 } from './task-definition';
-export { INSTANCE_TYPES, instanceType, awsvpcTaskLimit, type InstanceType } from './instances';
+export {
+  INSTANCE_TYPES,
+  instanceType,
+  awsvpcTaskLimit,
+  TRUNKED_AWSVPC_TASK_LIMITS,
+  trunkedAwsvpcTaskLimit,
+  type InstanceType,
+} from './instances';
+export {
+  tasksPerEc2Instance,
+  EC2_NETWORK_MODES,
+  EC2_TASK_LIMITS,
+  MAX_PORT,
+  type Ec2NetworkMode,
+  type Ec2TaskShape,
+  type Ec2FitOptions,
+  type Ec2TaskLimit,
+  type Ec2TaskFit,
+  type EniTrunking,
+} from './ec2-task-fit';
 export { fargatePrice, fargateHourly, ec2Options, type FargatePrice, type Ec2Option } from './cost';
 // Fargate bills live in src/domain/serverless; re-exported so ECS callers have one door.
 export { fargateMonthlyCost, FARGATE, HOURS_PER_MONTH } from '../serverless';

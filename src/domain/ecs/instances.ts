@@ -58,3 +58,27 @@ export function instanceType(name: string): InstanceType | undefined {
 export function awsvpcTaskLimit(type: InstanceType): number {
   return Math.max(0, type.maxEnis - 1);
 }
+
+/**
+ * Most awsvpc tasks per instance with ENI trunking (the `awsvpcTrunking` account setting), for the
+ * types above that AWS lists. Amazon ECS Developer Guide, "Elastic network interface trunking",
+ * table "Supported Amazon EC2 instance types" (task limit without / with ENI trunking: m5.large
+ * 2 / 10, m5.xlarge 3 / 20, m5.2xlarge 3 / 40, m5.4xlarge 7 / 60, c5.xlarge 3 / 20),
+ * https://docs.aws.amazon.com/AmazonECS/latest/developerguide/eni-trunking-supported-instance-types.html,
+ * read 2026-12-04 from AWS's source of the guide (awsdocs/amazon-ecs-developer-guide,
+ * doc_source/container-instance-eni.md, revised 2023-04-18). No t3 type is in that table: t3
+ * instances do not support ENI trunking, so they keep ENIs - 1. The "without" column matches
+ * awsvpcTaskLimit for every type here (a test checks it).
+ */
+export const TRUNKED_AWSVPC_TASK_LIMITS: Readonly<Record<string, number>> = Object.freeze({
+  'm5.large': 10,
+  'm5.xlarge': 20,
+  'm5.2xlarge': 40,
+  'm5.4xlarge': 60,
+  'c5.xlarge': 20,
+});
+
+/** Most awsvpc tasks on one instance with ENI trunking, or null when the type does not support it. */
+export function trunkedAwsvpcTaskLimit(type: InstanceType): number | null {
+  return Object.hasOwn(TRUNKED_AWSVPC_TASK_LIMITS, type.name) ? TRUNKED_AWSVPC_TASK_LIMITS[type.name]! : null;
+}

@@ -1,7 +1,20 @@
-import { tasksPerInstance, vcpuToCpuUnits, type TaskLimit } from '../../domain/ecs';
+import {
+  awsvpcTaskLimit,
+  INSTANCE_TYPES,
+  tasksPerEc2Instance,
+  tasksPerInstance,
+  trunkedAwsvpcTaskLimit,
+  vcpuToCpuUnits,
+  type Ec2TaskFit,
+  type Ec2TaskLimit,
+  type Ec2TaskShape,
+  type InstanceType,
+  type TaskLimit,
+} from '../../domain/ecs';
+import type { Rng } from '../seed';
 import type { QuizBank } from '../types';
 import { ecsPracticeQuestions } from './orch-practice';
-import { formatDecimal } from '../../domain/shared/format';
+import { formatCount, formatDecimal } from '../../domain/shared/format';
 
 /** How the explanation names the resource that runs out first. */
 function limitText(limit: TaskLimit): string {
@@ -13,6 +26,87 @@ function limitText(limit: TaskLimit): string {
     case 'both':
       return 'CPU and memory equally';
   }
+}
+
+/** "1 task", "2 tasks". */
+const tasksText = (n: number): string => `${formatCount(n)} ${n === 1 ? 'task' : 'tasks'}`;
+
+/** How the explanation names a ceiling of tasksPerEc2Instance. */
+const NETWORK_LIMIT_TEXT: Record<Ec2TaskLimit, string> = {
+  cpu: 'CPU',
+  memory: 'memory',
+  eni: 'network interfaces (ENIs)',
+  port: 'the fixed host port',
+};
+
+/** How a task's network is set up, as the question describes it. */
+type PortSetup = 'awsvpc' | 'host' | 'bridge-fixed' | 'bridge-dynamic';
+
+/** One drawn scenario of the question "tasks-per-instance-network". */
+export interface NetworkFitScenario {
+  readonly type: InstanceType;
+  readonly task: Ec2TaskShape;
+  readonly setup: PortSetup;
+  readonly eniTrunking: boolean;
+}
+
+/**
+ * Draws an instance type from INSTANCE_TYPES, a task that fits it at least once by CPU and memory,
+ * a network set-up (awsvpc more often, since that is where ENIs bind) and, for awsvpc, whether ENI
+ * trunking is on.
+ */
+export function drawNetworkFit(rng: Rng): NetworkFitScenario {
+  const type = rng.pick(INSTANCE_TYPES);
+  const cpuUnits = rng.pick([256, 512, 1024, 2048].filter((c) => c <= type.vcpu * 1024));
+  const memoryMiB = rng.pick([512, 1024, 2048, 4096].filter((m) => m <= type.registeredMemoryMiB));
+  const setup = rng.pick<PortSetup>(['awsvpc', 'awsvpc', 'awsvpc', 'host', 'bridge-fixed', 'bridge-dynamic']);
+  const eniTrunking = setup === 'awsvpc' && rng.int(0, 1) === 1;
+  const task: Ec2TaskShape =
+    setup === 'awsvpc'
+      ? { cpuUnits, memoryMiB, networkMode: 'awsvpc', hostPorts: [80] }
+      : setup === 'host'
+        ? { cpuUnits, memoryMiB, networkMode: 'host', hostPorts: [80] }
+        : { cpuUnits, memoryMiB, networkMode: 'bridge', hostPorts: [setup === 'bridge-fixed' ? 8080 : 0] };
+  return { type, task, setup, eniTrunking };
+}
+
+const SETUP_TEXT: Record<PortSetup, string> = {
+  awsvpc: 'uses the awsvpc network mode, its container listening on port 80',
+  host: 'uses the host network mode, its container listening on host port 80',
+  'bridge-fixed': 'uses the bridge network mode, mapping host port 8080 to container port 80',
+  'bridge-dynamic': 'uses the bridge network mode with a dynamic host port (hostPort 0) for container port 80',
+};
+
+function trunkingText(s: NetworkFitScenario): string {
+  if (s.setup !== 'awsvpc') return '';
+  if (!s.eniTrunking) return ' ENI trunking is not enabled.';
+  const trunked = trunkedAwsvpcTaskLimit(s.type);
+  return trunked === null
+    ? ` ENI trunking (the awsvpcTrunking setting) is enabled, but ${s.type.name} is not in AWS's list of instance types that support it.`
+    : ` ENI trunking (the awsvpcTrunking setting) is enabled, and AWS's table allows ${formatCount(trunked)} awsvpc tasks on one instance of this type with trunking.`;
+}
+
+/** Each ceiling as the explanation shows it, ending with the one that binds. */
+function fitExplanation(s: NetworkFitScenario, r: Ec2TaskFit): string {
+  const cpu = formatCount(s.type.vcpu * 1024);
+  const parts = [
+    `By CPU: ${cpu} ÷ ${formatCount(s.task.cpuUnits)} → ${formatCount(r.perResource.cpu)}.`,
+    `By memory: ${formatCount(s.type.registeredMemoryMiB)} ÷ ${formatCount(s.task.memoryMiB)} → ${formatCount(r.perResource.memory)}.`,
+  ];
+  if (r.perResource.eni !== null) {
+    parts.push(
+      r.eniTrunking === 'on'
+        ? `By ENIs: with trunking, AWS's limit for ${s.type.name} → ${formatCount(r.perResource.eni)}.`
+        : `By ENIs: each awsvpc task takes one and the primary ENI is the instance's, so ${formatCount(s.type.maxEnis)} − 1 → ${formatCount(awsvpcTaskLimit(s.type))}${r.eniTrunking === 'unsupported' ? ` (${s.type.name} does not support trunking, so the setting changes nothing)` : ''}.`,
+    );
+  } else parts.push('ENIs: no limit (only awsvpc tasks take their own ENI).');
+  if (r.perResource.port !== null)
+    parts.push('Port: a fixed host port can be bound by only one task on an instance → 1.');
+  else if (s.setup === 'bridge-dynamic') parts.push('Port: no limit, since each task gets its own dynamic host port.');
+  else if (s.setup === 'awsvpc') parts.push('Port: no limit, since each awsvpc task listens on its own ENI.');
+  const limit = r.binding.map((k) => NETWORK_LIMIT_TEXT[k]).join(' and ');
+  parts.push(`The smallest wins: ${tasksText(r.tasks)}, limited by ${limit}${r.binding.length > 1 ? ' equally' : ''}.`);
+  return parts.join(' ');
 }
 
 /** Instances: vCPUs and the memory ECS can use on them (illustrative). */
@@ -71,12 +165,30 @@ export const bank: QuizBank = {
         return {
           kind: 'numeric',
           id: 'tasks-per-instance',
-          prompt: `An EC2 container instance has ${inst.vcpu} vCPUs and ${formatDecimal(inst.memoryMiB, 3)} MiB of memory that ECS can use. Each task needs ${taskCpu} CPU units and ${formatDecimal(taskMemory, 3)} MiB. How many tasks fit on the instance? (1 vCPU = 1,024 CPU units.)`,
+          prompt: `An EC2 container instance has ${inst.vcpu} vCPUs and ${formatDecimal(inst.memoryMiB, 3)} MiB of memory that ECS can use. Each task needs ${taskCpu} CPU units and ${formatDecimal(taskMemory, 3)} MiB, and uses the bridge network mode with a dynamic host port, so neither network interfaces nor ports limit it. How many tasks fit on the instance? (1 vCPU = 1,024 CPU units.)`,
           answer: r.fit,
           answerText: `${r.fit} tasks`,
           units: ['tasks', 'task'],
           tolerance: { abs: 0 },
           explanation: `By CPU: ${formatDecimal(cpuUnits, 3)} ÷ ${taskCpu} → ${r.byCpu}. By memory: ${formatDecimal(inst.memoryMiB, 3)} ÷ ${formatDecimal(taskMemory, 3)} → ${r.byMemory}. The smaller wins: ${r.fit} tasks, limited by ${limit}.`,
+        };
+      },
+    },
+    {
+      id: 'tasks-per-instance-network',
+      parameterised: true,
+      build(rng) {
+        const s = drawNetworkFit(rng);
+        const r = tasksPerEc2Instance(s.type, s.task, { eniTrunking: s.eniTrunking });
+        return {
+          kind: 'numeric',
+          id: 'tasks-per-instance-network',
+          prompt: `One ${s.type.name} container instance has ${s.type.vcpu} vCPUs, ${formatCount(s.type.registeredMemoryMiB)} MiB of memory that ECS can use, and can attach ${s.type.maxEnis} network interfaces (ENIs), its primary one included. Each task reserves ${formatCount(s.task.cpuUnits)} CPU units and ${formatCount(s.task.memoryMiB)} MiB and ${SETUP_TEXT[s.setup]}.${trunkingText(s)} How many of these tasks can run on one instance? (1 vCPU = 1,024 CPU units.)`,
+          answer: r.tasks,
+          answerText: tasksText(r.tasks),
+          units: ['tasks', 'task'],
+          tolerance: { abs: 0 },
+          explanation: fitExplanation(s, r),
         };
       },
     },
