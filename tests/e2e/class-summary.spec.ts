@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect, LESSON_1 } from './fixtures';
+import { test, expect, LESSON_1, hydrated } from './fixtures';
 import { exportProgress, freshProgress, setLessonComplete, setQuestion } from '../../src/domain/progress';
 
 test('class hand-in: a learner exports from the browser, the instructor adds it with another learner and a corrupt file', async ({
@@ -26,6 +26,9 @@ test('class hand-in: a learner exports from the browser, the instructor adds it 
 
   await page.goto('class/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Class summary');
+  // Files chosen before the island is interactive would be read by nothing (seen once under load).
+  await page.getByLabel('Progress files (JSON), or drop them here').scrollIntoViewIfNeeded();
+  await hydrated(page);
   await page.getByLabel('Progress files (JSON), or drop them here').setInputFiles([
     { name: 'learner-one.json', mimeType: 'application/json', buffer: first },
     { name: 'learner-two.json', mimeType: 'application/json', buffer: second },
