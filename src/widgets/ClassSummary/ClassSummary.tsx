@@ -4,7 +4,7 @@
  * read by src/domain/progress (summariseClass); a bad one is refused with its reason and the
  * rest still count.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { summariseClass, type ClassFile, type ClassSummary as Summary, type CourseShape } from '../../domain/progress';
 import { formatPercent } from '../shared/kit';
 
@@ -33,6 +33,12 @@ export default function ClassSummary({ uid, course }: Props) {
     setSummary(summariseClass(next, course, new Date()));
     setBusy(false);
   };
+  // Files chosen before the island was interactive are still in the box: read them now.
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    const box = input.current;
+    if (box?.files && box.files.length > 0) void add(box.files).then(() => (box.value = ''));
+  }, []);
   const clear = () => {
     setFiles([]);
     setSummary(null);
@@ -57,6 +63,7 @@ export default function ClassSummary({ uid, course }: Props) {
         <label for={`${uid}-files`}>Progress files (JSON), or drop them here</label>
         <input
           id={`${uid}-files`}
+          ref={input}
           type="file"
           multiple
           accept="application/json,.json"
