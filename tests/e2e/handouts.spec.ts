@@ -133,7 +133,18 @@ test('printing leaves out navigation, header, footer and every widget control, k
   await expect(page.locator('.skip-link')).toBeHidden();
   for (const nav of await page.getByRole('navigation').all()) await expect(nav).toBeHidden();
   await expect(page.locator('button:visible')).toHaveCount(0);
-  await expect(page.locator('input:visible, select:visible, textarea:visible')).toHaveCount(0);
+  await expect(
+    page.locator(
+      'input[type=range]:visible, input[type=checkbox]:visible, input[type=radio]:visible, textarea:visible, [role=slider]:visible',
+    ),
+  ).toHaveCount(0);
+  // A typed value stays, as plain text beside its label (no box to fill in).
+  const volume = page
+    .locator('.egx-wrap')
+    .first()
+    .getByRole('textbox', { name: /Volume per month/ });
+  await expect(volume).toBeVisible();
+  expect(await volume.evaluate((el) => getComputedStyle(el).borderTopStyle)).toBe('none');
   // What stays: the lessons, the egress explorer's results as a table, the diagrams (the light
   // drawing, on paper) with their text, the exercises with answers.
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
