@@ -54,6 +54,11 @@ const { count, size, warnings } = await generateSW({
     'pagefind/pagefind-highlight.js',
     // Every page is in English (en-GB): the index for pages without a language is never loaded.
     'pagefind/wasm.unknown.pagefind',
+    // Module handouts (issue 13) repeat every lesson of a module with its diagrams, 0.27-0.75 MB
+    // of HTML each, about 5.4 MB in all: they are for printing while online. Their index stays
+    // (no `handouts/*/**`: its `**` also matches nothing, which would take handouts/index.html).
+    'handouts/*/index.html',
+    'handouts/*/answers/index.html',
   ],
   // Hashed file names: the name is the revision.
   additionalManifestEntries: scripts.map((file) => ({
