@@ -1,7 +1,7 @@
 /**
  * "Open the diagram full width" (issue 15): a diagram wider than the lesson's column opens at its
  * natural size in a modal dialog, which scrolls both ways if the screen is smaller still. The
- * dialog holds a copy of the image in the page's current theme; Esc or "Close" ends it and focus
+ * dialog holds a copy of the image (the dark theme's filter applies to it too, global.css); Esc or "Close" ends it and focus
  * returns to the button (the dialog element does both).
  */
 export function initDiagramOpen(): void {
@@ -9,7 +9,6 @@ export function initDiagramOpen(): void {
     const button = (event.target as Element | null)?.closest<HTMLButtonElement>('button.diagram-open');
     if (!button) return;
     const figure = button.closest('figure.diagram');
-    // The image of the theme on screen (the other theme's is display: none).
     const shown = [...(figure?.querySelectorAll<HTMLImageElement>('.mermaid-svg img') ?? [])].find(
       (img) => img.offsetParent !== null,
     );
