@@ -5,8 +5,7 @@ import { Frozen } from '../shared/Frozen';
 import { CostChart } from './CostChart';
 import { PRESETS, type PresetId } from './presets';
 import { Results } from './Results';
-import { initialState, reduce, sameInputs, type ExplorerAction, type ExplorerState } from './state';
-import { directStep, type Shown } from './direct';
+import { initialState, reduce, sameInputs, type ExplorerAction } from './state';
 import { PRESET_LABELS, S } from './strings';
 import { readParams, writeParams } from './url';
 import { instanceIndex } from '../shared/kit';
@@ -45,43 +44,12 @@ export default function EgressExplorer({ uid, preset, presets }: Props) {
   const root = useRef<HTMLElement>(null);
   const instance = useRef(1);
 
-  // What the page shows (direct.ts keeps it while a slider moves), the state it has not yet
-  // handed to Preact, and when to hand it over (once the slider rests).
-  const shown = useRef<Shown | null>(null);
-  const pending = useRef<ExplorerState | null>(null);
-  const restTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const widthRef = useRef(640);
-  const rest = useCallback(() => {
-    clearTimeout(restTimer.current);
-    const next = pending.current;
-    if (next === null) return;
-    pending.current = null;
-    sliding.current = false;
-    dispatch({ type: 'set', state: next });
-  }, []);
-
   // Stable, so fields that did not change skip rendering (NumberField.shouldComponentUpdate).
   const act = useCallback((action: ExplorerAction) => {
     touched.current = true;
-    // A slider step goes straight into the nodes it changes when it can (issue 9, direct.ts);
-    // Preact draws the resting state once the slider has rested for SETTLE_MS.
-    if (action.type === 'slide' && root.current && shown.current) {
-      const next = reduce(shown.current.state, action);
-      const done = directStep(root.current, uidRef.current, shown.current, next, action.field, widthRef.current);
-      if (done) {
-        shown.current = done;
-        pending.current = next;
-        clearTimeout(restTimer.current);
-        restTimer.current = setTimeout(rest, SETTLE_MS);
-        return;
-      }
-    }
-    rest();
     sliding.current = action.type === 'slide';
     dispatch(action);
   }, []);
-  const uidRef = useRef(uid);
-  useEffect(() => () => clearTimeout(restTimer.current), []);
 
   // A shared link wins over the lesson's example; a bad one falls back with a notice.
   useEffect(() => {
@@ -116,9 +84,6 @@ export default function EgressExplorer({ uid, preset, presets }: Props) {
   }, []);
 
   const view = useMemo(() => explorerView(state.good), [state.good]);
-  // What Preact draws now is what the page shows (unless direct steps are waiting to be handed over).
-  if (pending.current === null) shown.current = { state, view };
-  widthRef.current = chartWidth;
   const settled = useSettled(view, sliding.current, SETTLE_MS);
   const currency = useMemo(() => scheduleOf(state.good).currency, [state.good]);
   const stale = Object.keys(state.errors).length > 0;
@@ -176,7 +141,7 @@ export default function EgressExplorer({ uid, preset, presets }: Props) {
       </div>
       <CopyLink
         uid={uid}
-        link={() => writeUrl(pending.current?.good ?? state.good, instance.current)}
+        link={() => writeUrl(state.good, instance.current)}
         strings={S}
         classes={{ wrap: 'egx-share', status: 'egx-copy-status' }}
         resetKey={state}

@@ -38,9 +38,7 @@ export type ExplorerAction =
   | { type: 'text'; field: NumberFieldId; text: string }
   | { type: 'slide'; field: NumberFieldId; position: number }
   | { type: 'choose'; field: ChoiceFieldId; value: string }
-  | { type: 'load'; inputs: ExplorerInputs }
-  /** The state the page already shows after direct slider steps (direct.ts), handed to Preact. */
-  | { type: 'set'; state: ExplorerState };
+  | { type: 'load'; inputs: ExplorerInputs };
 
 const NUMBER_FIELDS = Object.keys(PRESETS['columnar-export']).filter(
   (k) => !['kind', 'unit', 'pricing'].includes(k),
@@ -123,8 +121,6 @@ export function reduce(state: ExplorerState, action: ExplorerAction): ExplorerSt
   switch (action.type) {
     case 'load':
       return stateOf(action.inputs);
-    case 'set':
-      return action.state;
     case 'text': {
       const changed = { ...state, text: { ...state.text, [action.field]: action.text } };
       return { ...changed, ...validate(changed, action.field) };
