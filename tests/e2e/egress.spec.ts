@@ -141,6 +141,32 @@ test('while a slider moves the total follows every step; the working and the ann
   await expect(working).toContainText('3,000 GB × £0.07/GB = £210.00');
 });
 
+test('typing right after quick slider steps wins, and the resting total, marker and bill table agree', async ({
+  page,
+}) => {
+  const egx = await openExplorer(page);
+  const slider = egx.getByRole('slider', { name: FIELD_LABELS.volume });
+  await slider.focus();
+  // Two quick steps, then at once a typed value: the typed value wins.
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(monthly(egx)).toHaveText('£1,050.00');
+  await textbox(egx, 'volume').fill('3');
+  await expect(monthly(egx)).toHaveText('£210.00');
+  await expect(slider).toHaveAttribute('aria-valuetext', '3 TB');
+  await expect(egx.locator('.egx-working')).toContainText('3,000 GB × £0.07/GB = £210.00');
+  // Steps, then the chart's marker and the bill table agree with the resting total.
+  await slider.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(monthly(egx)).not.toHaveText('£210.00');
+  const total = await monthly(egx).innerText();
+  await expect(egx.locator('.egx-lines')).toContainText(total);
+  const marker = await egx.locator('.egx-marker').getAttribute('cx');
+  await page.waitForTimeout(400);
+  await expect(egx.locator('.egx-marker')).toHaveAttribute('cx', marker ?? '');
+  await expect(monthly(egx)).toHaveText(total);
+});
+
 test('a shared link restores the scenario in a fresh page', async ({ page, context, browser }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const egx = await openExplorer(page);
