@@ -8,6 +8,7 @@ import { initOffline } from './offline';
 import { initDiagramOpen } from './diagram-open';
 import { initInstructor } from './instructor';
 import { initWorkshopBanner } from './workshop-banner';
+import { initTermTips } from './term-tips';
 
 // Notices first, so problems found while reading storage are shown.
 initNotices();
@@ -20,3 +21,4 @@ initOffline();
 initDiagramOpen();
 initInstructor();
 initWorkshopBanner();
+initTermTips();

@@ -35,6 +35,10 @@ test('a term in a lesson is reachable by keyboard, shows its definition on focus
   });
   expect(tip.display).toBe('block');
   expect(tip.content).toContain(definition);
+  // Esc dismisses it without moving the focus (WCAG 1.4.13); it comes back on the next focus.
+  await page.keyboard.press('Escape');
+  await expect(focused).toBeFocused();
+  expect(await focused.evaluate((a) => getComputedStyle(a, '::after').display)).toBe('none');
   await focused.evaluate((a: HTMLElement) => a.blur());
   expect(await first.evaluate((a) => getComputedStyle(a, '::after').display)).toBe('none');
 
