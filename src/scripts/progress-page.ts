@@ -1,5 +1,6 @@
 import { $progress, $workshopCode, leaveWorkshop, resetProgress, saveProgress } from '../stores/progress';
 import { exportProgressFile, importProgressFile } from '../stores/progress-file';
+import { progressCode } from '../utils/progress-code';
 
 /** Export, import (validated), reset (confirmed) and the workshop code, on the progress page. */
 export function initProgressPage(): void {
@@ -15,6 +16,25 @@ export function initProgressPage(): void {
     a.click();
     setTimeout(() => URL.revokeObjectURL(a.href), 1000);
     say('Your progress was exported to cloud-course-progress.json.');
+  });
+  document.getElementById('export-code')?.addEventListener('click', async () => {
+    const box = document.getElementById('progress-code-box');
+    const area = document.getElementById('progress-code') as HTMLTextAreaElement | null;
+    if (!box || !area) return;
+    const code = progressCode(exportProgressFile(new Date()));
+    area.value = code;
+    box.hidden = false;
+    const qr = box.querySelector<HTMLElement>('[data-qr]');
+    // The QR library loads only when a code is shown.
+    const { qrSvg } = await import('../widgets/shared/qr');
+    if (qr) qr.innerHTML = qrSvg(code, 'QR code of your progress code') ?? '';
+    area.focus();
+    area.select();
+    say(
+      qr?.innerHTML
+        ? 'Your progress code is shown below, with its QR code.'
+        : 'Your progress code is shown below (too long for a QR code: copy it instead).',
+    );
   });
   const input = document.getElementById('import-file') as HTMLInputElement | null;
   input?.addEventListener('change', async () => {

@@ -48,3 +48,31 @@ test('class hand-in: a learner exports from the browser, the instructor adds it 
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
 });
+
+test('a learner’s progress as a short code (with its QR code) is counted by the class summary; a bad line is refused by line', async ({
+  page,
+}) => {
+  await page.goto(LESSON_1);
+  await page.getByRole('button', { name: 'Mark as complete' }).click();
+  await page.goto('progress/');
+  await page.getByRole('button', { name: 'Show it as a code' }).click();
+  const code = page.getByLabel('Your progress code', { exact: true });
+  await expect(code).toHaveValue(/^cdc1\.[A-Za-z0-9_-]+$/);
+  await expect(page.getByRole('img', { name: 'QR code of your progress code' })).toBeVisible();
+  const text = await code.inputValue();
+
+  await page.goto('class/');
+  await page.getByLabel('Progress files (JSON), or drop them here').scrollIntoViewIfNeeded();
+  await hydrated(page);
+  await page.getByLabel('Or paste progress codes (from Your progress, one per line)').fill(`${text}\nnot a code`);
+  await page.getByRole('button', { name: 'Add the codes' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'counted' })).toHaveText(
+    '1 learner counted, 0 files refused.',
+  );
+  await expect(page.locator('.cs-codes')).toContainText('Line 2: a progress code starts with "cdc1."');
+  await expect(page.locator('.cs-lessons').getByRole('row', { name: /Business requirements/ })).toContainText(
+    '1 of 1 (100%)',
+  );
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+});

@@ -7,6 +7,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { summariseClass, type ClassFile, type ClassSummary as Summary, type CourseShape } from '../../domain/progress';
 import { formatPercent } from '../shared/kit';
+import { readProgressCode } from '../../utils/progress-code';
 
 interface Props {
   uid: string;
@@ -18,6 +19,11 @@ export default function ClassSummary({ uid, course }: Props) {
   const [summary, setSummary] = useState<Summary | null>(null);
   const [busy, setBusy] = useState(false);
 
+  const addRead = (read: ClassFile[]) => {
+    const next = [...files, ...read];
+    setFiles(next);
+    setSummary(summariseClass(next, course, new Date()));
+  };
   const add = async (list: FileList | null) => {
     if (!list || list.length === 0) return;
     setBusy(true);
@@ -28,10 +34,29 @@ export default function ClassSummary({ uid, course }: Props) {
         text: f.size > 1_000_000 ? ' '.repeat(1_000_001) : await f.text(),
       })),
     );
-    const next = [...files, ...read];
-    setFiles(next);
-    setSummary(summariseClass(next, course, new Date()));
+    addRead(read);
     setBusy(false);
+  };
+  // Progress codes (a learner's export as text, src/utils/progress-code.ts), one per line: each is
+  // read as its file would be; a line that is not a code is refused by name with the reason.
+  const [codes, setCodes] = useState('');
+  const [codeErrors, setCodeErrors] = useState<string[]>([]);
+  const addCodes = () => {
+    const lines = codes
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter(Boolean);
+    if (lines.length === 0) return;
+    const read: ClassFile[] = [];
+    const errors: string[] = [];
+    lines.forEach((line, i) => {
+      const r = readProgressCode(line);
+      if (r.ok) read.push({ name: `code ${files.length + read.length + 1}`, text: r.text });
+      else errors.push(`Line ${i + 1}: ${r.reason}.`);
+    });
+    setCodeErrors(errors);
+    if (read.length > 0) addRead(read);
+    setCodes('');
   };
   // Files chosen before the island was interactive are still in the box: read them now.
   const input = useRef<HTMLInputElement>(null);
@@ -78,6 +103,27 @@ export default function ClassSummary({ uid, course }: Props) {
           </button>
         )}
       </p>
+      <div class="cs-codes">
+        <label for={`${uid}-codes`}>Or paste progress codes (from Your progress, one per line)</label>
+        <textarea
+          id={`${uid}-codes`}
+          rows={3}
+          value={codes}
+          spellcheck={false}
+          aria-describedby={codeErrors.length > 0 ? `${uid}-code-errors` : undefined}
+          onInput={(e) => setCodes((e.currentTarget as HTMLTextAreaElement).value)}
+        />
+        <button type="button" onClick={addCodes}>
+          Add the codes
+        </button>
+        {codeErrors.length > 0 && (
+          <ul id={`${uid}-code-errors`} class="cs-refused">
+            {codeErrors.map((e) => (
+              <li key={e}>{e}</li>
+            ))}
+          </ul>
+        )}
+      </div>
       <p role="status" class="cs-status">
         {busy
           ? 'Reading the files…'
