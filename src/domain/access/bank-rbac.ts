@@ -11,7 +11,7 @@
 import type { AccessRequest } from './types.ts';
 import type { NamedPolicy, Role } from './rbac.ts';
 import type { BankRequestPreset } from './bank-presets.ts';
-import { bankUser } from './bank-policies.ts';
+import { bankRoles, bankUser } from './bank-policies.ts';
 
 /** The guardrail of the role-only model: employee records are never deleted. */
 export const bankRetentionGuardrail: NamedPolicy = {
@@ -96,26 +96,19 @@ export const payrollRolePolicy: NamedPolicy = {
 };
 
 /** The three roles of `bankRoles` (same ids), with role-based statements only. */
-export const bankRoleOnlyRoles: readonly Role[] = [
-  {
-    id: 'hr-manager',
-    name: 'HR Manager',
-    description: 'Runs HR for one department.',
-    policies: [hrManagerRolePolicy, bankRetentionGuardrail],
-  },
-  {
-    id: 'recruiter',
-    name: 'Recruiter',
-    description: 'Hires for one department.',
-    policies: [recruiterRolePolicy, bankRetentionGuardrail],
-  },
-  {
-    id: 'payroll-specialist',
-    name: 'Payroll Specialist',
-    description: 'Pays everyone, every month.',
-    policies: [payrollRolePolicy, bankRetentionGuardrail],
-  },
-];
+export const bankRoleOnlyRoles: readonly Role[] = (() => {
+  const roleOnly: Readonly<Record<string, NamedPolicy>> = {
+    'hr-manager': hrManagerRolePolicy,
+    recruiter: recruiterRolePolicy,
+    'payroll-specialist': payrollRolePolicy,
+  };
+  // Names and descriptions are the bank's own roles' (one place); only the policies differ.
+  return bankRoles.map((role) => {
+    const policy = roleOnly[role.id];
+    if (!policy) throw new Error(`bank-rbac: no role-only policy for role "${role.id}"`);
+    return { ...role, policies: [policy, bankRetentionGuardrail] };
+  });
+})();
 
 function rolePreset(
   id: string,
