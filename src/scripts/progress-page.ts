@@ -1,6 +1,7 @@
 import { $progress, $workshopCode, leaveWorkshop, resetProgress, saveProgress } from '../stores/progress';
 import { exportProgressFile, importProgressFile } from '../stores/progress-file';
-import { progressCode } from '../utils/progress-code';
+import { progressCode, progressCodeLink } from '../utils/progress-code';
+import { withBase } from '../utils/base';
 
 /** Export, import (validated), reset (confirmed) and the workshop code, on the progress page. */
 export function initProgressPage(): void {
@@ -25,9 +26,12 @@ export function initProgressPage(): void {
     area.value = code;
     box.hidden = false;
     const qr = box.querySelector<HTMLElement>('[data-qr]');
-    // The QR library loads only when a code is shown.
+    // The QR code holds a link to the class summary with the code in its hash: scanned by the
+    // instructor's phone camera, it opens that page with this learner added (nothing is sent
+    // anywhere: the hash never leaves the phone). The QR library loads only when a code is shown.
+    const link = progressCodeLink(code, new URL(withBase('class/'), location.href).href);
     const { qrSvg } = await import('../widgets/shared/qr');
-    if (qr) qr.innerHTML = qrSvg(code, 'QR code of your progress code') ?? '';
+    if (qr) qr.innerHTML = qrSvg(link, 'QR code of your progress code (a link to the class summary)') ?? '';
     area.focus();
     area.select();
     say(

@@ -1,21 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { badInputs } from '../../tests/support/bad-inputs';
+import { MemoryStorage } from '../../tests/support/memory-storage';
 import { INSTRUCTOR_KEY, parseInstructorMode, readInstructorMode, saveInstructorMode } from './instructor';
 import { backupKey, onNotice } from './storage';
-
-/** A localStorage stand-in (the unit tests run in Node). */
-class MemoryStorage {
-  data = new Map<string, string>();
-  getItem(k: string) {
-    return this.data.get(k) ?? null;
-  }
-  setItem(k: string, v: string) {
-    this.data.set(k, String(v));
-  }
-  removeItem(k: string) {
-    this.data.delete(k);
-  }
-}
 
 let storage: MemoryStorage;
 let notices: string[] = [];

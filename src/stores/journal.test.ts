@@ -1,24 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { badInputs } from '../../tests/support/bad-inputs';
+import { MemoryStorage } from '../../tests/support/memory-storage';
 import { setAnswer } from '../domain/journal';
 import { onNotice, KEYS } from './storage';
 import { $journal, JOURNAL_BACKUP_KEY, saveJournal } from './journal';
 import { $progress, progressStore, resetProgress, saveProgress } from './progress';
 import { exportProgressFile, importProgressFile } from './progress-file';
-
-/** A localStorage stand-in (the unit tests run in Node). */
-class MemoryStorage {
-  data = new Map<string, string>();
-  getItem(k: string) {
-    return this.data.get(k) ?? null;
-  }
-  setItem(k: string, v: string) {
-    this.data.set(k, String(v));
-  }
-  removeItem(k: string) {
-    this.data.delete(k);
-  }
-}
 
 const NOW = new Date('2026-12-03T10:00:00Z');
 const OLD_RECORD = {

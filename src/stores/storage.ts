@@ -8,6 +8,8 @@ export const KEYS = {
   progress: 'cdc:progress',
   theme: 'cdc:theme',
   workshop: 'cdc:workshop',
+  /** The class summary's records on an instructor's device (src/stores/class-records.ts). */
+  classRecords: 'cdc:class',
 } as const;
 
 /** Where an unreadable value is kept, so nothing the learner had is lost. */
@@ -47,8 +49,8 @@ export function readRaw(key: string): string | null {
   }
 }
 
-/** Writes a value; returns false (and tells the learner once) when the browser refuses. */
-export function writeRaw(key: string, value: string | null): boolean {
+/** Writes a value; returns false (and tells the learner, naming `what`) when the browser refuses. */
+export function writeRaw(key: string, value: string | null, what = 'your progress'): boolean {
   try {
     const s = store();
     if (!s) return false;
@@ -56,7 +58,7 @@ export function writeRaw(key: string, value: string | null): boolean {
     else s.setItem(key, value);
     return true;
   } catch {
-    notify('Your browser did not let this page save your progress (storage is full or blocked).');
+    notify(`Your browser did not let this page save ${what} (storage is full or blocked).`);
     return false;
   }
 }

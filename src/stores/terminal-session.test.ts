@@ -1,22 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { badInputs } from '../../tests/support/bad-inputs';
+import { MemoryStorage } from '../../tests/support/memory-storage';
 import { createShell } from '../domain/shell';
 import { onNotice } from './storage';
 import { readSession, sessionKey, writeSession, MAX_ENTRIES } from './terminal-session';
-
-/** A localStorage stand-in (the unit tests run in Node). */
-class MemoryStorage {
-  private data = new Map<string, string>();
-  getItem(k: string) {
-    return this.data.get(k) ?? null;
-  }
-  setItem(k: string, v: string) {
-    this.data.set(k, String(v));
-  }
-  removeItem(k: string) {
-    this.data.delete(k);
-  }
-}
 
 const key = sessionKey('/course/learn/deploying/kubernetes-deployment-and-service/', 'k8s-deploy');
 let notices: string[] = [];

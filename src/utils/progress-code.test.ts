@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { badInputs } from '../../tests/support/bad-inputs';
 import { exportProgress, freshProgress, setLessonComplete } from '../domain/progress';
-import { progressCode, readProgressCode, CODE_PREFIX } from './progress-code';
+import { codeInText, progressCode, progressCodeLink, readProgressCode, CODE_PREFIX } from './progress-code';
 
 describe('progress codes', () => {
   it('carry the export file exactly, non-ASCII included', () => {
@@ -25,5 +25,18 @@ describe('progress codes', () => {
       const r = readProgressCode(text);
       expect(typeof r.ok).toBe('boolean');
     }
+  });
+
+  it('travel in a class-page link (what the QR code holds) and are read back from it', () => {
+    const code = progressCode('{"a":1}');
+    const link = progressCodeLink(code, 'https://example.org/course/class/#old');
+    expect(link).toBe(`https://example.org/course/class/#add=${code}`);
+    expect(codeInText(link)).toBe(code);
+    expect(readProgressCode(link)).toEqual({ ok: true, text: '{"a":1}' });
+    // A link to the page without a code is not a code.
+    expect(readProgressCode('https://example.org/course/class/')).toEqual({
+      ok: false,
+      reason: 'a progress code starts with "cdc1."',
+    });
   });
 });

@@ -17,9 +17,30 @@ export function progressCode(exported: string): string {
   return CODE_PREFIX + btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
-/** The export file a code holds, or why the code cannot be read. */
+/** Where a progress code travels in a link to the class summary page: `…/class/#add=cdc1.…`. */
+export const CODE_HASH = '#add=';
+
+/**
+ * A link that opens the class summary with this code added (the QR code holds it, so an
+ * instructor's phone camera adds a learner in one scan). `classPage` is the page's absolute URL.
+ */
+export function progressCodeLink(code: string, classPage: string): string {
+  return classPage.replace(/#.*$/, '') + CODE_HASH + code;
+}
+
+/** The code in a link made by `progressCodeLink` (or the text itself when it is not such a link). */
+export function codeInText(text: string): string {
+  const t = text.trim();
+  const at = t.indexOf(CODE_HASH + CODE_PREFIX);
+  return at === -1 ? t : t.slice(at + CODE_HASH.length);
+}
+
+/**
+ * The export file a code holds, or why the code cannot be read. A whole class-page link
+ * (`…#add=cdc1.…`, what the QR code holds) is read as its code.
+ */
 export function readProgressCode(code: string): { ok: true; text: string } | { ok: false; reason: string } {
-  const c = code.trim();
+  const c = codeInText(code);
   if (c.length > MAX_CODE_CHARS) return { ok: false, reason: 'the code is too long to be a progress code' };
   if (!c.startsWith(CODE_PREFIX)) return { ok: false, reason: `a progress code starts with "${CODE_PREFIX}"` };
   const body = c.slice(CODE_PREFIX.length);

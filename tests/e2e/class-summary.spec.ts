@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect, LESSON_1, hydrated } from './fixtures';
 import { exportProgress, freshProgress, setLessonComplete, setQuestion } from '../../src/domain/progress';
+import { progressCode } from '../../src/utils/progress-code';
 
 test('class hand-in: a learner exports from the browser, the instructor adds it with another learner and a corrupt file', async ({
   page,
@@ -58,7 +59,9 @@ test('a learner’s progress as a short code (with its QR code) is counted by th
   await page.getByRole('button', { name: 'Show it as a code' }).click();
   const code = page.getByLabel('Your progress code', { exact: true });
   await expect(code).toHaveValue(/^cdc1\.[A-Za-z0-9_-]+$/);
-  await expect(page.getByRole('img', { name: 'QR code of your progress code' })).toBeVisible();
+  await expect(
+    page.getByRole('img', { name: 'QR code of your progress code (a link to the class summary)' }),
+  ).toBeVisible();
   const text = await code.inputValue();
 
   await page.goto('class/');
@@ -75,4 +78,55 @@ test('a learner’s progress as a short code (with its QR code) is counted by th
   );
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+});
+
+test('scanning learners’ QR codes one after another builds the class on the instructor’s device; a damaged link is refused', async ({
+  page,
+}) => {
+  const now = new Date('2026-12-04T10:00:00Z');
+  const learner = (seed: number, lessons: string[]) =>
+    progressCode(
+      exportProgress(
+        lessons.reduce((p, l) => setLessonComplete(p, l, true, now), freshProgress(seed)),
+        now,
+      ),
+    );
+  const first = learner(11, ['01-data-in-the-cloud/01-business-requirements']);
+  const second = learner(22, [
+    '01-data-in-the-cloud/01-business-requirements',
+    '01-data-in-the-cloud/02-egress-and-ingress',
+  ]);
+  const counted = page.getByRole('status').filter({ hasText: 'counted' });
+
+  // The first scan opens the page with the code in its hash: the learner is counted and the hash
+  // goes, so a reload does not add them twice.
+  await page.goto(`class/#add=${first}`);
+  await expect(counted).toHaveText('1 learner counted, 0 files refused.');
+  await expect.poll(() => page.evaluate(() => location.hash)).toBe('');
+  // The second scan lands on the open page (only the hash changes).
+  await page.evaluate((code) => (location.hash = `add=${code}`), second);
+  await expect(counted).toHaveText('2 learners counted, 0 files refused.');
+  await expect(page.locator('.cs-lessons').getByRole('row', { name: /egress and ingress/ })).toContainText(
+    '1 of 2 (50%)',
+  );
+  // Kept on this device: a reload (or the next scan in a new tab) still counts both.
+  await page.reload();
+  await expect(counted).toHaveText('2 learners counted, 0 files refused.');
+  // A link cut short is refused with its reason; the class stays.
+  await page.goto(`class/#add=${second.slice(0, 14)}`);
+  await expect(page.locator('.cs-codes')).toContainText('The scanned link: the code is cut short or damaged.');
+  await expect(counted).toHaveText('2 learners counted, 0 files refused.');
+  // The same learner scanned twice is counted once.
+  await page.goto(`class/#add=${first}`);
+  await expect(counted).toHaveText('2 learners counted, 1 file refused.');
+  await expect(page.locator('.cs-refused').last()).toContainText('the same learner as code 1');
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+  // Start again forgets them on this device.
+  await expect(page.getByRole('heading', { name: 'Learners', exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Start again' }).click();
+  await page.reload();
+  await expect(page.getByRole('status').filter({ hasText: 'learners' })).toHaveText('No learners added yet.');
+  await expect(page.getByRole('heading', { name: 'Learners', exact: true })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Start again' })).toHaveCount(0);
 });

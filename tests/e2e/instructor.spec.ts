@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect, LESSON_1 } from './fixtures';
+import { test, expect, LESSON_1, LESSON_2 } from './fixtures';
 
 // Issue 13: instructor notes (hidden, shown in instructor mode, remembered) and the presenter view
 // with a speaker window kept in step through a BroadcastChannel.
@@ -143,6 +143,29 @@ test.describe('presenter view', () => {
     await expect(status).toHaveText(/^Section 4 of/);
     const axe = await new AxeBuilder({ page: speaker }).analyze();
     expect(axe.violations.filter(serious)).toEqual([]);
+  });
+
+  test('a widget on a slide is live: the egress explorer hydrates when its section is shown and answers its slider', async ({
+    page,
+  }) => {
+    // Opened at the section that holds the explorer (the hash picks the slide, as Escape's URL does).
+    await page.goto(`${LESSON_2}?present#try-the-four-examples`);
+    await expect(page.getByRole('status').filter({ hasText: /^Section/ })).toHaveText(
+      /^Section \d+ of \d+: Try the four examples/,
+    );
+    const egx = page.locator('.egx');
+    await expect(egx).toBeVisible();
+    await expect(egx).toHaveAttribute('data-ready', 'true');
+    const monthly = egx.getByTestId('egx-monthly');
+    const before = await monthly.textContent();
+    const slider = egx.getByRole('slider', { name: 'Volume per month' });
+    await slider.focus();
+    await page.keyboard.press('End');
+    await expect(monthly).not.toHaveText(before ?? '');
+    await expect(monthly).not.toHaveText(/NaN/);
+    // The arrow keys belong to the slider while it has focus: the slide stays put.
+    await page.keyboard.press('ArrowLeft');
+    await expect(page.getByRole('status').filter({ hasText: /^Section/ })).toHaveText(/Try the four examples/);
   });
 
   test('axe finds no serious problem in the presenter view', async ({ page }) => {

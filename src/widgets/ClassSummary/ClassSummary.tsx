@@ -7,7 +7,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { summariseClass, type ClassFile, type ClassSummary as Summary, type CourseShape } from '../../domain/progress';
 import { formatPercent } from '../shared/kit';
-import { readProgressCode } from '../../utils/progress-code';
+import { CODE_HASH, readProgressCode } from '../../utils/progress-code';
+import { readClassRecords, saveClassRecords } from '../../stores/class-records';
 
 interface Props {
   uid: string;
@@ -18,12 +19,21 @@ export default function ClassSummary({ uid, course }: Props) {
   const [files, setFiles] = useState<ClassFile[]>([]);
   const [summary, setSummary] = useState<Summary | null>(null);
   const [busy, setBusy] = useState(false);
+  // True once the records kept in this browser have been read (the status says so when none).
+  const [ready, setReady] = useState(false);
+  // The files as last set, for handlers registered once (the hash listener) and for async reads.
+  const current = useRef<ClassFile[]>([]);
 
-  const addRead = (read: ClassFile[]) => {
-    const next = [...files, ...read];
+  /** Counts `next` and keeps in this browser the records the summary accepted. */
+  const show = (next: ClassFile[]) => {
+    current.current = next;
     setFiles(next);
-    setSummary(summariseClass(next, course, new Date()));
+    const s = summariseClass(next, course, new Date());
+    setSummary(next.length > 0 ? s : null);
+    const kept = new Set(s.learners.map((l) => l.file));
+    saveClassRecords(next.filter((f) => kept.delete(f.name)));
   };
+  const addRead = (read: ClassFile[]) => show([...current.current, ...read]);
   const add = async (list: FileList | null) => {
     if (!list || list.length === 0) return;
     setBusy(true);
@@ -41,33 +51,46 @@ export default function ClassSummary({ uid, course }: Props) {
   // read as its file would be; a line that is not a code is refused by name with the reason.
   const [codes, setCodes] = useState('');
   const [codeErrors, setCodeErrors] = useState<string[]>([]);
+  const readCodes = (lines: string[], label: (i: number) => string) => {
+    const read: ClassFile[] = [];
+    const errors: string[] = [];
+    lines.forEach((line, i) => {
+      const r = readProgressCode(line);
+      if (r.ok) read.push({ name: `code ${current.current.length + read.length + 1}`, text: r.text });
+      else errors.push(`${label(i)}: ${r.reason}.`);
+    });
+    setCodeErrors(errors);
+    if (read.length > 0) addRead(read);
+  };
   const addCodes = () => {
     const lines = codes
       .split(/\r?\n/)
       .map((l) => l.trim())
       .filter(Boolean);
     if (lines.length === 0) return;
-    const read: ClassFile[] = [];
-    const errors: string[] = [];
-    lines.forEach((line, i) => {
-      const r = readProgressCode(line);
-      if (r.ok) read.push({ name: `code ${files.length + read.length + 1}`, text: r.text });
-      else errors.push(`Line ${i + 1}: ${r.reason}.`);
-    });
-    setCodeErrors(errors);
-    if (read.length > 0) addRead(read);
+    readCodes(lines, (i) => `Line ${i + 1}`);
     setCodes('');
   };
-  // Files chosen before the island was interactive are still in the box: read them now.
+  // Files chosen before the island was interactive are still in the box: read them now. The
+  // records kept from earlier visits come back, and a learner's QR code (a link to this page with
+  // `#add=<code>`) adds that learner; the hash is then removed so a reload does not add it again.
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => {
+    const kept = readClassRecords();
+    if (kept.length > 0) show(kept);
+    setReady(true);
+    const fromHash = () => {
+      if (!location.hash.startsWith(CODE_HASH)) return;
+      readCodes([location.hash], () => 'The scanned link');
+      history.replaceState(history.state, '', location.pathname + location.search);
+    };
+    fromHash();
+    addEventListener('hashchange', fromHash);
     const box = input.current;
     if (box?.files && box.files.length > 0) void add(box.files).then(() => (box.value = ''));
+    return () => removeEventListener('hashchange', fromHash);
   }, []);
-  const clear = () => {
-    setFiles([]);
-    setSummary(null);
-  };
+  const clear = () => show([]);
   const n = summary?.learners.length ?? 0;
 
   return (
@@ -75,7 +98,9 @@ export default function ClassSummary({ uid, course }: Props) {
       <h2 id={`${uid}-title`}>Add the learners' files</h2>
       <p>
         Each learner exports their progress from <em>Your progress</em> and sends you the file. Add them here (several
-        at once, or a few at a time). The files are read in this browser; nothing is uploaded.
+        at once, or a few at a time). The files are read in this browser; nothing is uploaded. The learners counted are
+        kept in this browser, so you can add more later or scan learners' QR codes one after another (each scan opens
+        this page with that learner added); <em>Start again</em> forgets them.
       </p>
       <p
         class="cs-drop"
@@ -129,7 +154,9 @@ export default function ClassSummary({ uid, course }: Props) {
           ? 'Reading the files…'
           : summary
             ? `${n} learner${n === 1 ? '' : 's'} counted, ${summary.refused.length} file${summary.refused.length === 1 ? '' : 's'} refused.`
-            : ''}
+            : ready
+              ? 'No learners added yet.'
+              : ''}
       </p>
       {summary && summary.refused.length > 0 && (
         <>
