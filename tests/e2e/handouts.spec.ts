@@ -174,3 +174,28 @@ test('a module handout has no serious or critical axe violation (light and dark)
     expect(await serious(page)).toEqual([]);
   }
 });
+
+test('every id on a module handout is unique and every in-page reference finds its target (several lessons on one page)', async ({
+  page,
+}) => {
+  for (const path of ['handouts/deploying/', 'handouts/access-control/answers/']) {
+    await page.goto(path);
+    const problems = await page.evaluate(() => {
+      const ids = [...document.querySelectorAll('[id]')].map((e) => e.id);
+      const dup = ids.filter((id, i) => ids.indexOf(id) !== i);
+      const refs = [
+        ...[...document.querySelectorAll('a[href^="#"]')].map((a) => a.getAttribute('href')!.slice(1)),
+        ...[...document.querySelectorAll('[aria-labelledby], [aria-describedby]')].flatMap((e) =>
+          `${e.getAttribute('aria-labelledby') ?? ''} ${e.getAttribute('aria-describedby') ?? ''}`.split(/\s+/),
+        ),
+      ];
+      const missing = refs.filter((r) => r && !document.getElementById(r));
+      return { dup: [...new Set(dup)], missing: [...new Set(missing)] };
+    });
+    expect(problems, path).toEqual({ dup: [], missing: [] });
+  }
+  // A heading link inside a lesson still lands on its (renamed) heading.
+  await page.goto('handouts/deploying/');
+  const terminals = page.getByRole('heading', { name: 'Try it in the terminal' });
+  expect(await terminals.count()).toBeGreaterThan(1);
+});
