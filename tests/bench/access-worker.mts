@@ -35,7 +35,9 @@ function statement(p: number, s: number): Statement {
       StringEquals: { 'hr:Location': '${hr:ResourceLocation}' },
       NumericGreaterThanEquals: { 'hr:Clearance': 1 + (rng.uint32() % 4) },
       NumericLessThan: { 'bank:LocalHour': 18 },
-      IpAddress: { 'aws:SourceIp': ['10.0.0.0/8', '2001:db8:b4e::/48'] },
+      // The office's public ranges (documentation addresses): aws:SourceIp is the public address a
+      // request comes from; a private 10.x address only appears as aws:VpcSourceIp (see the bank case study).
+      IpAddress: { 'aws:SourceIp': ['198.51.100.0/24', '2001:db8:b4e::/48'] },
       Bool: { 'aws:MultiFactorAuthPresent': true },
       DateLessThan: { 'aws:CurrentTime': '2027-01-01T00:00:00Z' },
     },
@@ -60,7 +62,7 @@ const requests: AccessRequest[] = Array.from({ length: 64 }, (_, i) => {
       'hr:ResourceLocation': i % 5 === 0 ? 'london' : 'frankfurt',
       'hr:Clearance': 1 + (i % 4),
       'bank:LocalHour': 8 + (i % 12),
-      'aws:SourceIp': i % 7 === 0 ? '203.0.113.9' : '10.1.2.3',
+      'aws:SourceIp': i % 7 === 0 ? '203.0.113.9' : '198.51.100.23',
       'aws:MultiFactorAuthPresent': i % 6 !== 0,
       'aws:CurrentTime': '2026-11-27T10:00:00Z',
     },
