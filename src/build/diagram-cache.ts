@@ -10,8 +10,8 @@ import { join, resolve } from 'node:path';
 
 /** What the cache holds for one diagram. */
 export interface RenderedDiagram {
+  /** The drawing (light theme; the dark theme filters it in CSS). */
   readonly light: string;
-  readonly dark: string;
   /** What the diagram says, one sentence per edge, message or transition. */
   readonly alt: readonly string[];
   readonly kind: string;
@@ -23,7 +23,7 @@ export const CACHE = join(ROOT, 'node_modules', '.cache', 'cdc-diagrams');
 export const LESSONS = join(ROOT, 'content', 'lessons');
 const require = createRequire(join(ROOT, 'package.json'));
 /** Bump when the rendering or the text alternative changes, so old cache entries are not reused. */
-const RENDER_VERSION = 4;
+const RENDER_VERSION = 5;
 
 /** The source as both sides see it: line ends unified, trailing spaces and blank edges removed. */
 export function normaliseSource(source: string): string {

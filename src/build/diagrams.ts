@@ -2,8 +2,9 @@
  * Diagrams drawn at build time (issue 16; decision in docs/decisions/0008-diagrams-at-build-time.md).
  *
  * Before Astro renders a page, an integration reads every lesson's Mermaid fences, renders each
- * in the light and the dark theme with the project's own Mermaid (its browser bundle) in the
- * system Chromium driven by Playwright, and stores the two SVGs and a text alternative in a
+ * in the light theme with the project's own Mermaid (its browser bundle) in the system Chromium
+ * driven by Playwright (the dark theme shows the same drawing through a CSS filter, decision
+ * 0008), and stores the SVG and a text alternative in a
  * cache keyed by a hash of the source. `<Diagram>` then reads the cache while the page renders:
  * pages carry SVG, and never load Mermaid to show a diagram.
  *
@@ -56,13 +57,12 @@ function chromiumPath(): string | null {
   }
 }
 
-/** Runs in the page: renders one source in both themes and reads what it says from Mermaid's own parser. */
+/** Runs in the page: renders one source and reads what it says from Mermaid's own parser. */
 async function renderInPage(args: {
   source: string;
   id: string;
   light: object;
-  dark: object;
-}): Promise<{ light: string; dark: string; alt: string[]; kind: string } | { error: string }> {
+}): Promise<{ light: string; alt: string[]; kind: string } | { error: string }> {
   type Db = Record<string, (...a: unknown[]) => unknown>;
   const m = (globalThis as unknown as { mermaid: any }).mermaid; // eslint-disable-line @typescript-eslint/no-explicit-any
   const clean = (s: unknown) =>
@@ -80,8 +80,6 @@ async function renderInPage(args: {
   try {
     m.initialize(args.light);
     const light = (await m.render(`${args.id}-l`, args.source)).svg as string;
-    m.initialize(args.dark);
-    const dark = (await m.render(`${args.id}-d`, args.source)).svg as string;
     const diagram = await m.mermaidAPI.getDiagramFromText(args.source);
     const db = diagram.db as Db;
     const alt: string[] = [];
@@ -115,7 +113,7 @@ async function renderInPage(args: {
         alt.push(`${name(r.id1)} → ${name(r.id2)}${t ? `: ${t}` : ''}`);
       }
     }
-    return { light, dark, alt, kind };
+    return { light, alt, kind };
   } catch (e) {
     return { error: e instanceof Error ? e.message : String(e) };
   }
@@ -167,15 +165,12 @@ export async function renderAllDiagrams(options: {
         source: normaliseSource(d.source),
         id: `dg-${key.slice(0, 10)}`,
         light: mermaidConfig(false),
-        dark: mermaidConfig(true),
       });
       if ('error' in r) throw new Error(`${d.file}:${d.line}: this Mermaid diagram does not render: ${r.error}`);
       writeFileSync(join(CACHE, `${key}.json`), JSON.stringify(r));
       done.add(key);
     }
-    options.log(
-      `rendered ${done.size} diagram(s) in light and dark in ${((Date.now() - started) / 1000).toFixed(1)} s`,
-    );
+    options.log(`rendered ${done.size} diagram(s) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     return true;
   } finally {
     await browser.close();
