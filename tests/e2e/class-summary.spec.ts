@@ -44,6 +44,9 @@ test('class hand-in: a learner exports from the browser, the instructor adds it 
   await expect(refused).toContainText('twice.json: the same learner as learner-two.json');
   const lessons = page.locator('.cs-lessons');
   await expect(lessons.getByRole('row', { name: /Business requirements/ })).toContainText('2 of 2 (100%)');
+  // Quiz scores per lesson: learner two checked one answer on this lesson's quiz, wrong.
+  await expect(lessons.getByRole('row', { name: /Business requirements/ })).toContainText('0 of 1 (0%)');
+  await expect(lessons.getByRole('row', { name: /egress and ingress/ })).toContainText('no answers yet');
   await expect(lessons.getByRole('row', { name: /egress and ingress/ })).toContainText('1 of 2 (50%)');
   await expect(page.locator('.cs-table').last()).toContainText('daily-volume');
   const results = await new AxeBuilder({ page }).analyze();

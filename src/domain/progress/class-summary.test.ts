@@ -15,7 +15,7 @@ const COURSE: CourseShape = {
     { id: 'm1/l1', title: 'Lesson one' },
     { id: 'm1/l2', title: 'Lesson two' },
   ],
-  banks: [{ id: 'bank-a', lessonTitle: 'Lesson one', questions: ['q1', 'q2'] }],
+  banks: [{ id: 'bank-a', lessonId: 'm1/l1', lessonTitle: 'Lesson one', questions: ['q1', 'q2'] }],
 };
 const q = (correct: boolean, revealed = false) => ({ attempts: 1, correct, revealed, variant: 0 });
 
@@ -48,6 +48,11 @@ describe('the class summary', () => {
       { file: 'bob.json', lessonsDone: 1, correct: 1, answered: 2 },
     ]);
     expect(summary.perLesson.map((l) => l.done)).toEqual([2, 1]);
+    // Lesson one's quiz: 4 answers checked (2 learners x 2 questions), 2 right (a revealed one is not).
+    expect(summary.perLesson.map((l) => [l.answers, l.right])).toEqual([
+      [4, 2],
+      [0, 0],
+    ]);
     expect(summary.perQuestion[0]).toMatchObject({ questionId: 'q2', tried: 2, correct: 0, missed: 2 });
     expect(summary.perQuestion[1]).toMatchObject({ questionId: 'q1', tried: 2, correct: 2, missed: 0 });
     expect(Object.fromEntries(summary.refused.map((r) => [r.file, r.reason]))).toEqual({

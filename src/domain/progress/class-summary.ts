@@ -2,7 +2,7 @@
  * A class's results from the learners' exported progress files (issue 13: hand-in without a
  * server). The instructor drops the files on a page; this reads them one by one, refuses the bad
  * ones with the reason (not JSON, another course, edited after export, the same learner twice)
- * and sums up the rest: completion per lesson and the quiz questions most missed first.
+ * and sums up the rest: completion and quiz scores per lesson, and the quiz questions most missed first.
  * Pure: the files' text comes in, a summary comes out; nothing is uploaded anywhere.
  */
 import { importProgress } from './update';
@@ -19,6 +19,8 @@ export interface CourseShape {
   readonly lessons: readonly { readonly id: string; readonly title: string }[];
   readonly banks: readonly {
     readonly id: string;
+    /** The lesson the bank's quiz is on (its quiz scores count for that lesson). */
+    readonly lessonId?: string;
     readonly lessonTitle: string;
     readonly questions: readonly string[];
   }[];
@@ -44,10 +46,21 @@ export interface QuestionRow {
   readonly missed: number;
 }
 
+export interface LessonRow {
+  readonly id: string;
+  readonly title: string;
+  /** Learners who marked the lesson complete. */
+  readonly done: number;
+  /** Answers checked on the lesson's quizzes, all learners and questions together. */
+  readonly answers: number;
+  /** Of those, how many were right without revealing the answer. */
+  readonly right: number;
+}
+
 export interface ClassSummary {
   readonly learners: readonly LearnerRow[];
   readonly refused: readonly { readonly file: string; readonly reason: string }[];
-  readonly perLesson: readonly { readonly id: string; readonly title: string; readonly done: number }[];
+  readonly perLesson: readonly LessonRow[];
   /** Questions someone tried, the most missed first (then by fewest right, then by id). */
   readonly perQuestion: readonly QuestionRow[];
   readonly totalQuestions: number;
@@ -104,12 +117,8 @@ export function summariseClass(files: readonly ClassFile[], course: CourseShape,
       answered,
     };
   });
-  const perLesson = course.lessons.map((l) => ({
-    id: l.id,
-    title: l.title,
-    done: accepted.filter((a) => a.record.lessons[l.id] !== undefined).length,
-  }));
   const perQuestion: QuestionRow[] = [];
+  const scores = new Map<string, { answers: number; right: number }>();
   for (const { bank, q } of allQuestions) {
     let tried = 0;
     let correct = 0;
@@ -118,6 +127,10 @@ export function summariseClass(files: readonly ClassFile[], course: CourseShape,
       if (!s || s.attempts === 0) continue;
       tried += 1;
       if (s.correct && !s.revealed) correct += 1;
+    }
+    if (bank.lessonId !== undefined) {
+      const sc = scores.get(bank.lessonId) ?? { answers: 0, right: 0 };
+      scores.set(bank.lessonId, { answers: sc.answers + tried, right: sc.right + correct });
     }
     if (tried > 0)
       perQuestion.push({
@@ -129,6 +142,13 @@ export function summariseClass(files: readonly ClassFile[], course: CourseShape,
         missed: tried - correct,
       });
   }
+  const perLesson: LessonRow[] = course.lessons.map((l) => ({
+    id: l.id,
+    title: l.title,
+    done: accepted.filter((a) => a.record.lessons[l.id] !== undefined).length,
+    answers: scores.get(l.id)?.answers ?? 0,
+    right: scores.get(l.id)?.right ?? 0,
+  }));
   perQuestion.sort(
     (a, b) =>
       b.missed - a.missed ||

@@ -16,5 +16,5 @@ export {
 export { parseTheme, parseWorkshopCode } from './settings';
 export type { ThemePreference } from './settings';
 export { summariseClass, MAX_FILES, MAX_FILE_CHARS } from './class-summary';
-export type { ClassFile, ClassSummary, CourseShape, LearnerRow, QuestionRow } from './class-summary';
+export type { ClassFile, ClassSummary, CourseShape, LearnerRow, LessonRow, QuestionRow } from './class-summary';
 export { progressCheck } from './update';

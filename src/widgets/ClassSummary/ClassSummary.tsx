@@ -195,12 +195,13 @@ export default function ClassSummary({ uid, course }: Props) {
               ))}
             </tbody>
           </table>
-          <h3>Completion per lesson</h3>
+          <h3>Completion and quiz scores per lesson</h3>
           <table class="cs-table cs-lessons">
             <thead>
               <tr>
                 <th scope="col">Lesson</th>
                 <th scope="col">Learners who completed it</th>
+                <th scope="col">Quiz answers right</th>
               </tr>
             </thead>
             <tbody>
@@ -212,6 +213,18 @@ export default function ClassSummary({ uid, course }: Props) {
                       <span style={{ width: `${Math.round((100 * l.done) / n)}%` }} />
                     </span>{' '}
                     {l.done} of {n} ({formatPercent(l.done / n, 0)})
+                  </td>
+                  <td>
+                    {l.answers === 0 ? (
+                      'no answers yet'
+                    ) : (
+                      <>
+                        <span class="cs-bar" aria-hidden="true">
+                          <span style={{ width: `${Math.round((100 * l.right) / l.answers)}%` }} />
+                        </span>{' '}
+                        {l.right} of {l.answers} ({formatPercent(l.right / l.answers, 0)})
+                      </>
+                    )}
                   </td>
                 </tr>
               ))}
