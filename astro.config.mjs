@@ -6,6 +6,7 @@ import preact from '@astrojs/preact';
 import { codeLabel } from './src/utils/shiki-code-label.mjs';
 import { buildTimeDiagrams } from './src/build/diagrams.ts';
 import { glossaryLinks } from './src/build/glossary-links.ts';
+import { tableRowHeaders } from './src/build/table-headers.ts';
 
 /**
  * `site` and `base` come from the environment so one build works on localhost, under GitHub
@@ -22,10 +23,11 @@ export default defineConfig({
   output: 'static',
   integrations: [buildTimeDiagrams(), mdx(), preact()],
   markdown: {
-    // Astro's default processor (Sätteri) plus one hast plugin: the first use of each glossary term
-    // in a lesson links to /glossary/ (issue 13; src/build/glossary-links.ts). Sätteri is Astro's
-    // own dependency (and @astrojs/mdx's peer), already installed with astro.
-    processor: satteri({ hastPlugins: [glossaryLinks(base)] }),
+    // Astro's default processor (Sätteri) plus two hast plugins: the first use of each glossary
+    // term in a lesson links to /glossary/ (issue 13; src/build/glossary-links.ts), and comparison
+    // tables get row headers (src/build/table-headers.ts). Sätteri is Astro's own dependency (and
+    // @astrojs/mdx's peer), already installed with astro.
+    processor: satteri({ hastPlugins: [glossaryLinks(base), tableRowHeaders] }),
     syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid', 'math'] },
     shikiConfig: {
       // The 'default' GitHub themes: the older github-light/github-dark colour comments and some
