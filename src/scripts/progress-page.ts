@@ -5,8 +5,9 @@ import { withBase } from '../utils/base';
 
 /** Export, import (validated), reset (confirmed) and the workshop code, on the progress page. */
 export function initProgressPage(): void {
-  const say = (text: string) => {
-    const el = document.getElementById('progress-message');
+  // Each section says what happened right under its own controls.
+  const say = (where: 'export' | 'import' | 'reset', text: string) => {
+    const el = document.getElementById(`${where}-message`);
     if (el) el.textContent = text;
   };
   document.getElementById('export-progress')?.addEventListener('click', () => {
@@ -16,13 +17,13 @@ export function initProgressPage(): void {
     a.download = 'cloud-course-progress.json';
     a.click();
     setTimeout(() => URL.revokeObjectURL(a.href), 1000);
-    say('Your progress was exported to cloud-course-progress.json.');
+    say('export', 'Your progress was exported to cloud-course-progress.json.');
   });
   document.getElementById('export-code')?.addEventListener('click', async () => {
     const box = document.getElementById('progress-code-box');
     const area = document.getElementById('progress-code') as HTMLTextAreaElement | null;
     if (!box || !area) return;
-    const code = progressCode(exportProgressFile(new Date()));
+    const code = await progressCode(exportProgressFile(new Date()));
     area.value = code;
     box.hidden = false;
     const qr = box.querySelector<HTMLElement>('[data-qr]');
@@ -35,6 +36,7 @@ export function initProgressPage(): void {
     area.focus();
     area.select();
     say(
+      'export',
       qr?.innerHTML
         ? 'Your progress code is shown below, with its QR code.'
         : 'Your progress code is shown below (too long for a QR code: copy it instead).',
@@ -45,14 +47,15 @@ export function initProgressPage(): void {
     const file = input.files?.[0];
     if (!file) return;
     if (file.size > 1_000_000) {
-      say(`Import refused: the file is too large (${file.size} bytes). Nothing was changed.`);
+      say('import', `Import refused: the file is too large (${file.size} bytes). Nothing was changed.`);
       return;
     }
     const r = importProgressFile(await file.text(), $progress().seed, new Date());
-    if (!r.ok) say(`Import refused: ${r.reason}. Nothing was changed.`);
+    if (!r.ok) say('import', `Import refused: ${r.reason}. Nothing was changed.`);
     else {
       saveProgress(r.value);
-      say(`Imported: ${Object.keys(r.value.lessons).length} completed lessons.`);
+      const n = Object.keys(r.value.lessons).length;
+      say('import', `Imported: ${n} completed lesson${n === 1 ? '' : 's'}.`);
     }
     input.value = '';
   });
@@ -64,7 +67,7 @@ export function initProgressPage(): void {
     )
       return;
     resetProgress();
-    say('Your progress was reset.');
+    say('reset', 'Your progress was reset.');
   });
   const code = $workshopCode(location.search);
   const leave = document.getElementById('leave-workshop');

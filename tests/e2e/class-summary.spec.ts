@@ -61,7 +61,7 @@ test('a learner’s progress as a short code (with its QR code) is counted by th
   await page.goto('progress/');
   await page.getByRole('button', { name: 'Show it as a code' }).click();
   const code = page.getByLabel('Your progress code', { exact: true });
-  await expect(code).toHaveValue(/^cdc1\.[A-Za-z0-9_-]+$/);
+  await expect(code).toHaveValue(/^cdc2\.[A-Za-z0-9_-]+$/);
   await expect(
     page.getByRole('img', { name: 'QR code of your progress code (a link to the class summary)' }),
   ).toBeVisible();
@@ -75,7 +75,7 @@ test('a learner’s progress as a short code (with its QR code) is counted by th
   await expect(page.getByRole('status').filter({ hasText: 'counted' })).toHaveText(
     '1 learner counted, 0 files refused.',
   );
-  await expect(page.locator('.cs-codes')).toContainText('Line 2: a progress code starts with "cdc1."');
+  await expect(page.locator('.cs-codes')).toContainText('Line 2: a progress code starts with "cdc2."');
   await expect(page.locator('.cs-lessons').getByRole('row', { name: /Business requirements/ })).toContainText(
     '1 of 1 (100%)',
   );
@@ -87,15 +87,15 @@ test('scanning learners’ QR codes one after another builds the class on the in
   page,
 }) => {
   const now = new Date('2026-12-04T10:00:00Z');
-  const learner = (seed: number, lessons: string[]) =>
-    progressCode(
+  const learner = async (seed: number, lessons: string[]) =>
+    await progressCode(
       exportProgress(
         lessons.reduce((p, l) => setLessonComplete(p, l, true, now), freshProgress(seed)),
         now,
       ),
     );
-  const first = learner(11, ['01-data-in-the-cloud/01-business-requirements']);
-  const second = learner(22, [
+  const first = await learner(11, ['01-data-in-the-cloud/01-business-requirements']);
+  const second = await learner(22, [
     '01-data-in-the-cloud/01-business-requirements',
     '01-data-in-the-cloud/02-egress-and-ingress',
   ]);

@@ -70,12 +70,12 @@ test('export, then import into a fresh browser, restores progress; a bad file is
   await p2
     .getByLabel('Progress file (JSON)')
     .setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"app":"other"}') });
-  await expect(p2.locator('#progress-message')).toContainText(
+  await expect(p2.locator('#import-message')).toContainText(
     'Import refused: the file was not exported by this course',
   );
   await expect(p2.locator('.progress-text')).toHaveText(/^0 of/);
   await p2.getByLabel('Progress file (JSON)').setInputFiles(file);
-  await expect(p2.locator('#progress-message')).toHaveText('Imported: 1 completed lessons.');
+  await expect(p2.locator('#import-message')).toHaveText('Imported: 1 completed lesson.');
   await expect(p2.locator('.progress-text')).toHaveText(/^1 of/);
   await other.close();
 });
@@ -90,7 +90,7 @@ test('reset asks for confirmation and empties progress', async ({ page }) => {
   page.once('dialog', (d) => void d.accept());
   await page.getByRole('button', { name: 'Reset all progress' }).click();
   await expect(page.locator('.progress-text')).toHaveText(/^0 of/);
-  await expect(page.locator('#progress-message')).toHaveText('Your progress was reset.');
+  await expect(page.locator('#reset-message')).toHaveText('Your progress was reset.');
 });
 
 test('progress saved in another tab shows up without a reload', async ({ page, context }) => {

@@ -51,11 +51,11 @@ export default function ClassSummary({ uid, course }: Props) {
   // read as its file would be; a line that is not a code is refused by name with the reason.
   const [codes, setCodes] = useState('');
   const [codeErrors, setCodeErrors] = useState<string[]>([]);
-  const readCodes = (lines: string[], label: (i: number) => string) => {
+  const readCodes = async (lines: string[], label: (i: number) => string) => {
+    const results = await Promise.all(lines.map((line) => readProgressCode(line)));
     const read: ClassFile[] = [];
     const errors: string[] = [];
-    lines.forEach((line, i) => {
-      const r = readProgressCode(line);
+    results.forEach((r, i) => {
       if (r.ok) read.push({ name: `code ${current.current.length + read.length + 1}`, text: r.text });
       else errors.push(`${label(i)}: ${r.reason}.`);
     });
@@ -68,8 +68,8 @@ export default function ClassSummary({ uid, course }: Props) {
       .map((l) => l.trim())
       .filter(Boolean);
     if (lines.length === 0) return;
-    readCodes(lines, (i) => `Line ${i + 1}`);
     setCodes('');
+    void readCodes(lines, (i) => `Line ${i + 1}`);
   };
   // Files chosen before the island was interactive are still in the box: read them now. The
   // records kept from earlier visits come back, and a learner's QR code (a link to this page with
@@ -81,7 +81,7 @@ export default function ClassSummary({ uid, course }: Props) {
     setReady(true);
     const fromHash = () => {
       if (!location.hash.startsWith(CODE_HASH)) return;
-      readCodes([location.hash], () => 'The scanned link');
+      void readCodes([location.hash], () => 'The scanned link');
       history.replaceState(history.state, '', location.pathname + location.search);
     };
     fromHash();
