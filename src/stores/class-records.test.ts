@@ -1,22 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { badInputs } from '../../tests/support/bad-inputs';
-import { MemoryStorage } from '../../tests/support/memory-storage';
+import { withMemoryStorage } from '../../tests/support/memory-storage';
 import { parseClassRecords, readClassRecords, saveClassRecords } from './class-records';
-import { backupKey, KEYS, onNotice } from './storage';
+import { backupKey, KEYS } from './storage';
 
-let storage: MemoryStorage;
-let notices: string[] = [];
-let stop: () => void = () => undefined;
-beforeEach(() => {
-  storage = new MemoryStorage();
-  (globalThis as { localStorage?: unknown }).localStorage = storage;
-  notices = [];
-  stop = onNotice((m) => notices.push(m));
-});
-afterEach(() => {
-  stop();
-  delete (globalThis as { localStorage?: unknown }).localStorage;
-});
+const env = withMemoryStorage();
 
 describe('the class summary keeps its records in the instructor’s browser', () => {
   it('starts empty, keeps what it is given and forgets on an empty list', () => {
@@ -28,19 +16,19 @@ describe('the class summary keeps its records in the instructor’s browser', ()
     expect(saveClassRecords(records)).toBe(true);
     expect(readClassRecords()).toEqual(records);
     saveClassRecords([]);
-    expect(storage.getItem(KEYS.classRecords)).toBeNull();
-    expect(notices).toEqual([]);
+    expect(env.storage.getItem(KEYS.classRecords)).toBeNull();
+    expect(env.notices).toEqual([]);
   });
 
   it('sets aside unreadable saved records with a notice and starts empty', () => {
     for (const bad of [...badInputs('storage'), '[{"name":1,"text":"x"}]', '{"name":"a"}']) {
       if (parseClassRecords(bad).ok) continue;
-      storage.setItem(KEYS.classRecords, bad);
-      notices = [];
+      env.storage.setItem(KEYS.classRecords, bad);
+      env.notices.length = 0;
       expect(readClassRecords()).toEqual([]);
-      expect(storage.getItem(backupKey(KEYS.classRecords))).toBe(bad);
-      expect(storage.getItem(KEYS.classRecords)).toBeNull();
-      expect(notices.at(-1)).toMatch(/saved class records could not be read/);
+      expect(env.storage.getItem(backupKey(KEYS.classRecords))).toBe(bad);
+      expect(env.storage.getItem(KEYS.classRecords)).toBeNull();
+      expect(env.notices.at(-1)).toMatch(/saved class records could not be read/);
     }
     expect(parseClassRecords('[{"name":1,"text":"x"}]')).toEqual({
       ok: false,
@@ -49,11 +37,11 @@ describe('the class summary keeps its records in the instructor’s browser', ()
   });
 
   it('says when the browser refuses to keep them, naming the class records', () => {
-    storage.setItem = () => {
+    env.storage.setItem = () => {
       throw new Error('QuotaExceededError');
     };
     expect(saveClassRecords([{ name: 'a', text: '{}' }])).toBe(false);
-    expect(notices.at(-1)).toBe(
+    expect(env.notices.at(-1)).toBe(
       'Your browser did not let this page save the class records (storage is full or blocked).',
     );
   });

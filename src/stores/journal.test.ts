@@ -1,8 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { badInputs } from '../../tests/support/bad-inputs';
-import { MemoryStorage } from '../../tests/support/memory-storage';
+import { withMemoryStorage } from '../../tests/support/memory-storage';
 import { setAnswer } from '../domain/journal';
-import { onNotice, KEYS } from './storage';
+import { KEYS } from './storage';
 import { $journal, JOURNAL_BACKUP_KEY, saveJournal } from './journal';
 import { $progress, progressStore, resetProgress, saveProgress } from './progress';
 import { exportProgressFile, importProgressFile } from './progress-file';
@@ -14,34 +14,24 @@ const OLD_RECORD = {
   quizzes: { egress: { q1: { attempts: 1, correct: true, revealed: false, variant: 0 } } },
   seed: 42,
 };
-let storage: MemoryStorage;
-let notices: string[] = [];
-let stop: () => void = () => undefined;
-const stored = () => JSON.parse(storage.getItem(KEYS.progress) ?? 'null') as Record<string, unknown>;
+const stored = () => JSON.parse(env.storage.getItem(KEYS.progress) ?? 'null') as Record<string, unknown>;
 
+const env = withMemoryStorage();
 beforeEach(() => {
-  storage = new MemoryStorage();
-  (globalThis as { localStorage?: unknown }).localStorage = storage;
   progressStore.set(undefined);
-  notices = [];
-  stop = onNotice((m) => notices.push(m));
-});
-afterEach(() => {
-  stop();
-  delete (globalThis as { localStorage?: unknown }).localStorage;
 });
 
 describe('the journal kept with progress', () => {
   it('old saved progress (no journal) loads as before, with an empty journal and no notice', () => {
-    storage.setItem(KEYS.progress, JSON.stringify(OLD_RECORD));
+    env.storage.setItem(KEYS.progress, JSON.stringify(OLD_RECORD));
     expect($progress().lessons).toEqual(OLD_RECORD.lessons);
     expect($journal().answers).toEqual({});
-    expect(notices).toEqual([]);
+    expect(env.notices).toEqual([]);
     expect(stored()).toEqual(OLD_RECORD);
   });
 
   it('an answer survives a reload, and a quiz saved later does not drop it', () => {
-    storage.setItem(KEYS.progress, JSON.stringify(OLD_RECORD));
+    env.storage.setItem(KEYS.progress, JSON.stringify(OLD_RECORD));
     saveJournal(setAnswer($journal(), 'workload', 'Nightly batch loads.', NOW));
     // Another page (a quiz) saves progress it read before: the journal is written back with it.
     saveProgress({ ...$progress(), seed: 7 });
@@ -53,40 +43,39 @@ describe('the journal kept with progress', () => {
 
   it('a save on a page that never reads the journal writes it back as it was, even one it could not read', () => {
     const journal = { answers: 'not answers' };
-    storage.setItem(KEYS.progress, JSON.stringify({ ...OLD_RECORD, journal }));
+    env.storage.setItem(KEYS.progress, JSON.stringify({ ...OLD_RECORD, journal }));
     saveProgress({ ...$progress(), seed: 9 });
     expect(stored()).toEqual({ ...OLD_RECORD, seed: 9, journal });
-    expect(notices).toEqual([]);
+    expect(env.notices).toEqual([]);
   });
 
   it('a corrupt journal is set aside with a clear notice and nothing else is lost', () => {
     for (const raw of badInputs('storage')) {
-      storage = new MemoryStorage();
-      (globalThis as { localStorage?: unknown }).localStorage = storage;
+      env.storage.data.clear();
       progressStore.set(undefined);
-      notices = [];
+      env.notices.length = 0;
       let journal: unknown = raw;
       try {
         journal = JSON.parse(raw);
       } catch {
         // Not JSON: stored as a string, which is no journal either.
       }
-      storage.setItem(KEYS.progress, JSON.stringify({ ...OLD_RECORD, journal }));
+      env.storage.setItem(KEYS.progress, JSON.stringify({ ...OLD_RECORD, journal }));
       expect($progress().lessons, raw.slice(0, 40)).toEqual(OLD_RECORD.lessons);
       expect($progress().quizzes).toEqual(OLD_RECORD.quizzes);
       expect($journal().answers).toEqual({});
-      expect(notices).toHaveLength(1);
-      expect(notices[0]).toMatch(
+      expect(env.notices).toHaveLength(1);
+      expect(env.notices[0]).toMatch(
         /^Your saved journal answers could not be read \(journal.*\)\. They were set aside under "cdc:progress:journal-backup"; the rest of your progress was kept\.$/,
       );
-      expect(storage.getItem(JOURNAL_BACKUP_KEY)).toBe(JSON.stringify(journal));
+      expect(env.storage.getItem(JOURNAL_BACKUP_KEY)).toBe(JSON.stringify(journal));
       expect(stored()).toEqual(OLD_RECORD);
     }
   });
 
   it('a corrupt record as a whole is still handled by the progress store, and the journal starts empty', () => {
     for (const raw of badInputs('storage')) {
-      storage.setItem(KEYS.progress, raw);
+      env.storage.setItem(KEYS.progress, raw);
       progressStore.set(undefined);
       expect(typeof $progress().seed).toBe('number');
       expect($journal().answers).toEqual({});
@@ -94,7 +83,7 @@ describe('the journal kept with progress', () => {
   });
 
   it('the progress export includes the journal, and importing it brings the answers back', () => {
-    storage.setItem(KEYS.progress, JSON.stringify(OLD_RECORD));
+    env.storage.setItem(KEYS.progress, JSON.stringify(OLD_RECORD));
     saveJournal(setAnswer($journal(), 'access', 'IRSA roles per pod.', NOW));
     const file = exportProgressFile(NOW);
     expect(JSON.parse(file)).toMatchObject({ app: 'cloud-data-and-containers', lessons: OLD_RECORD.lessons });
@@ -112,7 +101,7 @@ describe('the journal kept with progress', () => {
   });
 
   it('refuses an export whose journal is corrupt, and keeps the journal when a file has none', () => {
-    storage.setItem(KEYS.progress, JSON.stringify(OLD_RECORD));
+    env.storage.setItem(KEYS.progress, JSON.stringify(OLD_RECORD));
     const plain = exportProgressFile(NOW);
     expect(JSON.parse(plain)).not.toHaveProperty('journal');
     const bad = JSON.stringify({ ...JSON.parse(plain), journal: { answers: { workload: { text: 1 } } } });

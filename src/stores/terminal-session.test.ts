@@ -1,23 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { badInputs } from '../../tests/support/bad-inputs';
-import { MemoryStorage } from '../../tests/support/memory-storage';
+import { withMemoryStorage } from '../../tests/support/memory-storage';
 import { createShell } from '../domain/shell';
-import { onNotice } from './storage';
 import { readSession, sessionKey, writeSession, MAX_ENTRIES } from './terminal-session';
 
 const key = sessionKey('/course/learn/deploying/kubernetes-deployment-and-service/', 'k8s-deploy');
-let notices: string[] = [];
-let stop: () => void = () => undefined;
 
-beforeEach(() => {
-  (globalThis as { localStorage?: unknown }).localStorage = new MemoryStorage();
-  notices = [];
-  stop = onNotice((m) => notices.push(m));
-});
-afterEach(() => {
-  stop();
-  delete (globalThis as { localStorage?: unknown }).localStorage;
-});
+const env = withMemoryStorage();
 
 describe('a terminal session survives a reload', () => {
   it('replaying the saved commands rebuilds the same cluster', () => {
@@ -58,6 +47,6 @@ describe('a terminal session survives a reload', () => {
       expect(localStorage.getItem(`${key}:backup`)).toBe(bad);
       expect(localStorage.getItem(key)).toBeNull();
     }
-    expect(notices.at(-1)).toMatch(/saved terminal session could not be read/);
+    expect(env.notices.at(-1)).toMatch(/saved terminal session could not be read/);
   });
 });
