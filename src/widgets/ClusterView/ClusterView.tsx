@@ -5,10 +5,10 @@
  * domain (kubernetesOf, podView, deploymentStatus); the lists are the text alternative, and the
  * picture is the same lists laid out by node.
  */
-import { useStore } from '@nanostores/preact';
 import { Component } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { sendCommand, simulationStore } from '../../stores/simulation';
+import type { World } from '../../domain/shell/types';
 import { age } from '../../domain/kubernetes/kubectl';
 import { allEvents, deploymentStatus, kubernetesOf, podView, type ClusterState } from '../../domain/kubernetes';
 
@@ -104,8 +104,24 @@ class NodeCard extends Component<NodeProps> {
   }
 }
 
+/**
+ * The world the terminal last published. The view re-renders in the task that publishes it
+ * (Preact batches state changes into a microtask), so the terminal's command and the picture
+ * change in the same frame; `useStore` from @nanostores/preact defers its re-render to a
+ * `setTimeout`, one task and often one frame later.
+ */
+function useWorld(id: string): World | undefined {
+  const store = simulationStore(id);
+  const [world, setWorld] = useState(() => store.get());
+  useEffect(() => {
+    setWorld(store.get());
+    return store.listen((w) => setWorld(w));
+  }, [store]);
+  return world;
+}
+
 export default function ClusterView({ terminal, uid }: Props) {
-  const world = useStore(simulationStore(terminal));
+  const world = useWorld(terminal);
   const [lastDrill, setLastDrill] = useState('');
   if (!world) return <p class="cv2-muted">The cluster appears here once the terminal above has started.</p>;
   const st = kubernetesOf(world);
