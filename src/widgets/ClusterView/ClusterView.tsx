@@ -6,11 +6,20 @@
  * picture is the same lists laid out by node.
  */
 import { Component } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { sendCommand, simulationStore } from '../../stores/simulation';
 import type { World } from '../../domain/shell/types';
 import { age } from '../../domain/kubernetes/kubectl';
-import { allEvents, deploymentStatus, kubernetesOf, podView, type ClusterState } from '../../domain/kubernetes';
+import {
+  deploymentStatuses,
+  kubernetesOf,
+  podView,
+  podViewIsFinal,
+  recentEvents,
+  type ClusterState,
+  type NodeState,
+  type PodState,
+} from '../../domain/kubernetes';
 
 /** A drill: what the button says, and the command it runs in the terminal (null: not possible now). */
 export interface Drill {
@@ -44,6 +53,8 @@ export function drills(c: ClusterState): Drill[] {
   ];
 }
 
+const NO_PODS: readonly PodRow[] = [];
+
 interface Props {
   /** The id of the Terminal whose simulation this shows. */
   terminal: string;
@@ -53,17 +64,39 @@ interface Props {
 const tone = (status: string, ready: boolean) =>
   ready ? 'ok' : /BackOff|Err|Failed|Pending/.test(status) ? 'bad' : 'wait';
 
-/** One pod of a node, as the view writes it. */
+/** One pod, as the view writes it. */
 interface PodRow {
   readonly name: string;
   readonly text: string;
   readonly tone: string;
+  readonly ready: boolean;
+}
+
+/** What was drawn for a pod, at which time, and whether it holds from then on (podViewIsFinal). */
+interface Drawn {
+  readonly now: number;
+  readonly row: PodRow;
+  readonly final: boolean;
+}
+
+/**
+ * A pod's row at `now`. Pods are immutable: the same PodState at the same time, or later once its
+ * view is final, gives the same row object, so a node card can tell that nothing changed by
+ * identity (with 1,000 pods, one tick redraws the few that move, not every pod's words).
+ */
+function podRow(cache: WeakMap<PodState, Drawn>, p: PodState, now: number): PodRow {
+  const hit = cache.get(p);
+  if (hit && (hit.now === now || (hit.final && now >= hit.now))) return hit.row;
+  const v = podView(p, now);
+  const text = `${v.status}${v.ready ? ', ready' : ', not ready'}${v.restarts > 0 ? `, ${v.restarts} restarts` : ''}`;
+  const row = { name: p.name, text, tone: tone(v.status, v.ready), ready: v.ready };
+  cache.set(p, { now, row, final: podViewIsFinal(p, now) });
+  return row;
 }
 
 interface NodeProps {
-  /** Everything the card shows, as text: the card is redrawn only when it changes. */
-  signature: string;
-  node: ClusterState['nodes'][number];
+  node: NodeState;
+  /** The node's pods, each row the same object while it shows the same (podRow). */
   pods: readonly PodRow[];
 }
 
@@ -73,7 +106,9 @@ interface NodeProps {
  */
 class NodeCard extends Component<NodeProps> {
   override shouldComponentUpdate(next: NodeProps): boolean {
-    return next.signature !== this.props.signature;
+    const a = this.props.pods;
+    const b = next.pods;
+    return next.node !== this.props.node || a.length !== b.length || a.some((r, i) => r !== b[i]);
   }
 
   override render() {
@@ -104,6 +139,30 @@ class NodeCard extends Component<NodeProps> {
   }
 }
 
+interface DeploymentProps {
+  name: string;
+  ready: number;
+  replicas: number;
+  image: string;
+}
+
+/** A Deployment's line, desired vs ready: redrawn only when one of its facts changes. */
+class DeploymentRow extends Component<DeploymentProps> {
+  override shouldComponentUpdate(next: DeploymentProps): boolean {
+    const p = this.props;
+    return next.name !== p.name || next.ready !== p.ready || next.replicas !== p.replicas || next.image !== p.image;
+  }
+
+  override render() {
+    const { name, ready, replicas, image } = this.props;
+    return (
+      <li>
+        Deployment <strong>{name}</strong>: {ready} of {replicas} ready, image <code>{image}</code>
+      </li>
+    );
+  }
+}
+
 /**
  * The world the terminal last published. The view re-renders in the task that publishes it
  * (Preact batches state changes into a microtask), so the terminal's command and the picture
@@ -120,41 +179,55 @@ function useWorld(id: string): World | undefined {
   return world;
 }
 
-export default function ClusterView({ terminal, uid }: Props) {
-  const world = useWorld(terminal);
-  const [lastDrill, setLastDrill] = useState('');
-  if (!world) return <p class="cv2-muted">The cluster appears here once the terminal above has started.</p>;
+/** Everything the view shows of one world, each derived in one pass over the pods. */
+function derive(world: World, cache: WeakMap<PodState, Drawn>) {
   const st = kubernetesOf(world);
   const c = st.cluster;
   const now = world.clock.nowMs;
-  const unscheduled = c.pods.filter((p) => p.node === undefined);
-  // Each node's pods in words, grouped in one pass (not one scan of every pod per node).
-  const rows = new Map<string, PodRow[]>();
+  const rows = new Map<PodState, PodRow>();
+  const byNode = new Map<string, PodRow[]>();
   for (const p of c.pods) {
+    const row = podRow(cache, p, now);
+    rows.set(p, row);
     if (p.node === undefined) continue;
-    const v = podView(p, now);
-    const text = `${v.status}${v.ready ? ', ready' : ', not ready'}${v.restarts > 0 ? `, ${v.restarts} restarts` : ''}`;
-    const list = rows.get(p.node) ?? [];
-    list.push({ name: p.name, text, tone: tone(v.status, v.ready) });
-    rows.set(p.node, list);
+    const list = byNode.get(p.node);
+    if (list) list.push(row);
+    else byNode.set(p.node, [row]);
   }
+  return {
+    c,
+    now,
+    byNode,
+    unscheduled: c.pods.filter((p) => p.node === undefined),
+    statuses: deploymentStatuses(c, now),
+    // Ready pods each Service sends to (the cluster's own `kubernetes` Service is not drawn).
+    endpoints: c.services.map((s) =>
+      s.name === 'kubernetes'
+        ? 0
+        : c.pods.filter((p) => Object.entries(s.selector).every(([k, v]) => p.labels[k] === v) && rows.get(p)?.ready)
+            .length,
+    ),
+    events: recentEvents(st, now, 8).reverse(),
+    drills: drills(c),
+  };
+}
+
+export default function ClusterView({ terminal, uid }: Props) {
+  const world = useWorld(terminal);
+  const [lastDrill, setLastDrill] = useState('');
+  const cache = useRef(new WeakMap<PodState, Drawn>()).current;
+  const view = useMemo(() => (world ? derive(world, cache) : null), [world, cache]);
+  if (!view) return <p class="cv2-muted">The cluster appears here once the terminal above has started.</p>;
+  const { c, now, byNode, unscheduled, statuses, endpoints, events } = view;
   return (
     <div class="cv2" aria-labelledby={`${uid}-title`}>
       <p class="cv2-title" id={`${uid}-title`}>
         The cluster now ({c.nodes.length} nodes, {c.pods.length} pods)
       </p>
       <ul class="cv2-nodes" aria-label="Nodes and their pods">
-        {c.nodes.map((n) => {
-          const pods = rows.get(n.name) ?? [];
-          return (
-            <NodeCard
-              key={n.name}
-              signature={`${n.ready}|${n.unschedulable}|${pods.map((r) => `${r.name} ${r.text} ${r.tone}`).join('|')}`}
-              node={n}
-              pods={pods}
-            />
-          );
-        })}
+        {c.nodes.map((n) => (
+          <NodeCard key={n.name} node={n} pods={byNode.get(n.name) ?? NO_PODS} />
+        ))}
       </ul>
       {unscheduled.length > 0 && (
         <p class="cv2-pending">
@@ -163,35 +236,30 @@ export default function ClusterView({ terminal, uid }: Props) {
         </p>
       )}
       <ul class="cv2-objects" aria-label="Deployments and Services">
-        {c.deployments.map((d) => {
-          const s = deploymentStatus(c, d, now);
-          return (
-            <li key={d.name}>
-              Deployment <strong>{d.name}</strong>: {s.ready} of {d.replicas} ready, image{' '}
-              <code>{d.template.containers[0]?.image ?? ''}</code>
-            </li>
-          );
-        })}
-        {c.services
-          .filter((s) => s.name !== 'kubernetes')
-          .map((s) => (
+        {c.deployments.map((d) => (
+          <DeploymentRow
+            key={d.name}
+            name={d.name}
+            ready={statuses.get(d.name)?.ready ?? 0}
+            replicas={d.replicas}
+            image={d.template.containers[0]?.image ?? ''}
+          />
+        ))}
+        {c.services.map((s, i) =>
+          s.name === 'kubernetes' ? null : (
             <li key={s.name}>
-              Service <strong>{s.name}</strong> ({s.type}): sends port {s.ports[0]?.port} to{' '}
-              {
-                c.pods.filter(
-                  (p) => Object.entries(s.selector).every(([k, v]) => p.labels[k] === v) && podView(p, now).ready,
-                ).length
-              }{' '}
-              ready pod(s) on port {s.ports[0]?.targetPort}
+              Service <strong>{s.name}</strong> ({s.type}): sends port {s.ports[0]?.port} to {endpoints[i]} ready pod(s)
+              on port {s.ports[0]?.targetPort}
             </li>
-          ))}
+          ),
+        )}
         {c.deployments.length === 0 && <li class="cv2-muted">No Deployments yet: apply one in the terminal.</li>}
       </ul>
       <div class="cv2-drills" role="group" aria-labelledby={`${uid}-drills`}>
         <p id={`${uid}-drills`} class="cv2-drills-title">
           Drills (each runs its command in the terminal above):
         </p>
-        {drills(c).map((drill) => (
+        {view.drills.map((drill) => (
           <button
             key={drill.label}
             type="button"
@@ -217,15 +285,13 @@ export default function ClusterView({ terminal, uid }: Props) {
       <details class="cv2-events">
         <summary>Recent events (what kubectl get events shows)</summary>
         <ol>
-          {allEvents(st, now)
-            .slice(-8)
-            .reverse()
-            .map((e, i) => (
-              <li key={`${e.atMs}-${i}`}>
-                {age(now - e.atMs)} ago, {e.type === 'Warning' ? 'warning' : 'normal'}: {e.reason} on {e.object}:{' '}
-                {e.message}
-              </li>
-            ))}
+          {/* Newest first: each row's text changes with every tick (its age), so rows are kept by position. */}
+          {events.map((e, i) => (
+            <li key={i}>
+              {age(now - e.atMs)} ago, {e.type === 'Warning' ? 'warning' : 'normal'}: {e.reason} on {e.object}:{' '}
+              {e.message}
+            </li>
+          ))}
         </ol>
       </details>
     </div>
