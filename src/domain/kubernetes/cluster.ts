@@ -471,8 +471,11 @@ function podIp(state: ClusterState, node: NodeState): string {
   return `10.244.${i}.${(fnv32(`${state.seed}:${state.seq}:ip`) % 250) + 3}`;
 }
 
+/** The controllers' events kept (the oldest go first). */
+const EVENTS_KEPT = 400;
+
 function event(state: Mutable<ClusterState>, e: ClusterEvent) {
-  state.events = [...state.events, e].slice(-400);
+  state.events = [...state.events, e].slice(-EVENTS_KEPT);
 }
 
 /** One pass of every controller at `nowMs`; returns whether anything changed. */
@@ -567,26 +570,33 @@ function controllersOnce(
       }
     }
   }
-  // ReplicaSet controller.
+  // ReplicaSet controller. Each ReplicaSet's pods, found in one pass (a ReplicaSet only adds or
+  // removes its own, so the grouping holds through the loop).
+  const byOwner = new Map<string, PodState[]>();
+  for (const p of state.pods) {
+    if (p.owner === undefined) continue;
+    const list = byOwner.get(p.owner);
+    if (list) list.push(p);
+    else byOwner.set(p.owner, [p]);
+  }
   for (const rs of state.replicaSets) {
-    const owned = state.pods.filter((p) => p.owner === rs.name);
+    const owned = byOwner.get(rs.name) ?? [];
     if (owned.length < rs.replicas) {
+      const outcome = isImage(rs.template.containers[0]?.image ?? '');
+      const created: PodState[] = [];
+      const events: ClusterEvent[] = [];
       for (let i = owned.length; i < rs.replicas; i++) {
         state.seq += 1;
         const name = `${rs.name}-${encode(fnv32(`${state.seed}:${state.seq}`), 5)}`;
-        const image = rs.template.containers[0]?.image ?? '';
-        state.pods = [
-          ...state.pods,
-          {
-            name,
-            labels: rs.template.labels,
-            owner: rs.name,
-            template: rs.template,
-            createdMs: nowMs,
-            outcome: isImage(image),
-          },
-        ];
-        event(state, {
+        created.push({
+          name,
+          labels: rs.template.labels,
+          owner: rs.name,
+          template: rs.template,
+          createdMs: nowMs,
+          outcome,
+        });
+        events.push({
           atMs: nowMs,
           type: 'Normal',
           reason: 'SuccessfulCreate',
@@ -594,6 +604,8 @@ function controllersOnce(
           message: `Created pod: ${name}`,
         });
       }
+      state.pods = [...state.pods, ...created];
+      state.events = [...state.events, ...events].slice(-EVENTS_KEPT);
       changed = true;
     } else if (owned.length > rs.replicas) {
       const order = [...owned].sort((a, b) => {
