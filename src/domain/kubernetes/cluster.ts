@@ -740,11 +740,20 @@ export function deploymentStatus(state: ClusterState, d: DeploymentState, nowMs:
 
 /**
  * `deploymentStatus` of every Deployment of the cluster, by name, in one pass over the pods (a
- * view redrawing 20 Deployments of 1,000 pods reads each pod once, not 20 times).
+ * view redrawing 20 Deployments of 1,000 pods reads each pod once, not 20 times). `isReady` is
+ * `podView(pod, nowMs).ready` unless the caller already knows it (a view keeping each pod's view).
  */
-export function deploymentStatuses(state: ClusterState, nowMs: number): Map<string, DeploymentStatus> {
+export function deploymentStatuses(
+  state: ClusterState,
+  nowMs: number,
+  isReady: (pod: PodState) => boolean = (pod) => podView(pod, nowMs).ready,
+): Map<string, DeploymentStatus> {
+  // The Deployments owning each ReplicaSet name (one, unless two Deployments' names collide).
   const owners = new Map<string, string[]>();
-  for (const r of state.replicaSets) owners.set(r.name, [...(owners.get(r.name) ?? []), r.deployment]);
+  for (const r of state.replicaSets) {
+    const ds = owners.get(r.name) ?? [];
+    if (!ds.includes(r.deployment)) owners.set(r.name, [...ds, r.deployment]);
+  }
   const counts = new Map(
     state.deployments.map((d) => [
       d.name,
@@ -756,10 +765,10 @@ export function deploymentStatuses(state: ClusterState, nowMs: number): Map<stri
     const ds = owners.get(p.owner);
     if (!ds) continue;
     let ready: boolean | undefined;
-    for (const name of new Set(ds)) {
+    for (const name of ds) {
       const c = counts.get(name);
       if (!c) continue;
-      ready ??= podView(p, nowMs).ready;
+      ready ??= isReady(p);
       c.replicas += 1;
       if (ready) c.ready += 1;
       if (p.owner === c.current) {

@@ -591,15 +591,15 @@ export function recentEvents(st: KubernetesToolState, now: number, count: number
     }
   };
   for (const e of c.events) seen(e.atMs, 1);
-  const bounds = c.pods.map(podEventBounds);
-  for (const b of bounds) if (b.surelyMs <= now) seen(b.surelyMs, b.surely);
+  for (const p of c.pods) {
+    const b = podEventBounds(p);
+    if (b.surelyMs <= now) seen(b.surelyMs, b.surely);
+  }
   const floor = top.length === count ? top[count - 1]! : -Infinity;
   // allEvents' order (controllers' events, then each pod's in turn, sorted stably by time) is kept
   // among those left, and everything left out is older than `count` events that are kept.
-  const kept = [
-    ...c.events.filter((e) => e.atMs >= floor),
-    ...c.pods.flatMap((p, i) => (bounds[i]!.latestMs >= floor ? podEvents(p, now) : [])),
-  ];
+  const kept = c.events.filter((e) => e.atMs >= floor);
+  for (const p of c.pods) if (podEventBounds(p).latestMs >= floor) kept.push(...podEvents(p, now));
   return kept.sort((a, b) => a.atMs - b.atMs).slice(-count);
 }
 

@@ -96,19 +96,14 @@ function podRow(cache: WeakMap<PodState, Drawn>, p: PodState, now: number): PodR
 
 interface NodeProps {
   node: NodeState;
-  /** The node's pods, each row the same object while it shows the same (podRow). */
+  /** The node's pods: the same array while every row is the same (derive keeps it). */
   pods: readonly PodRow[];
 }
 
-/**
- * A node and its pods. With 1,000 pods on 100 nodes, an update (a pod replaced, a node stopped)
- * changes one or two cards: the others are not diffed again (issue 11's cluster-view bench).
- */
+/** A node and its pods, redrawn only when the node or one of its pods' rows changed. */
 class NodeCard extends Component<NodeProps> {
   override shouldComponentUpdate(next: NodeProps): boolean {
-    const a = this.props.pods;
-    const b = next.pods;
-    return next.node !== this.props.node || a.length !== b.length || a.some((r, i) => r !== b[i]);
+    return next.node !== this.props.node || next.pods !== this.props.pods;
   }
 
   override render() {
@@ -163,6 +158,41 @@ class DeploymentRow extends Component<DeploymentProps> {
   }
 }
 
+/** Node cards per group: an update re-renders the group holding a changed node, not every card. */
+const NODES_PER_GROUP = 10;
+
+interface GroupProps {
+  nodes: readonly NodeState[];
+  byNode: ReadonlyMap<string, readonly PodRow[]>;
+}
+
+/**
+ * A run of node cards (a fragment: the cards stay direct children of the list). With 1,000 pods
+ * on 101 nodes, an update (a pod replaced, a node stopped) changes one or two cards; Preact then
+ * compares 11 groups and the cards of one or two of them, not 101 cards (issue 11's cluster-view
+ * bench).
+ */
+class NodeGroup extends Component<GroupProps> {
+  override shouldComponentUpdate(next: GroupProps): boolean {
+    const a = this.props;
+    return (
+      next.nodes.length !== a.nodes.length ||
+      next.nodes.some((n, i) => n !== a.nodes[i] || next.byNode.get(n.name) !== a.byNode.get(n.name))
+    );
+  }
+
+  override render() {
+    const { nodes, byNode } = this.props;
+    return (
+      <>
+        {nodes.map((n) => (
+          <NodeCard key={n.name} node={n} pods={byNode.get(n.name) ?? NO_PODS} />
+        ))}
+      </>
+    );
+  }
+}
+
 /**
  * The world the terminal last published. The view re-renders in the task that publishes it
  * (Preact batches state changes into a microtask), so the terminal's command and the picture
@@ -179,33 +209,40 @@ function useWorld(id: string): World | undefined {
   return world;
 }
 
-/** Everything the view shows of one world, each derived in one pass over the pods. */
-function derive(world: World, cache: WeakMap<PodState, Drawn>) {
+/**
+ * Everything the view shows of one world, each derived in one pass over the pods. A node's list
+ * of rows is the array of `before` (the last world's) when every row in it is the same.
+ */
+function derive(world: World, cache: WeakMap<PodState, Drawn>, before: ReadonlyMap<string, readonly PodRow[]>) {
   const st = kubernetesOf(world);
   const c = st.cluster;
   const now = world.clock.nowMs;
-  const rows = new Map<PodState, PodRow>();
-  const byNode = new Map<string, PodRow[]>();
+  const groups = new Map<string, PodRow[]>();
   for (const p of c.pods) {
-    const row = podRow(cache, p, now);
-    rows.set(p, row);
     if (p.node === undefined) continue;
-    const list = byNode.get(p.node);
+    const row = podRow(cache, p, now);
+    const list = groups.get(p.node);
     if (list) list.push(row);
-    else byNode.set(p.node, [row]);
+    else groups.set(p.node, [row]);
+  }
+  const byNode = new Map<string, readonly PodRow[]>();
+  for (const [node, rows] of groups) {
+    const was = before.get(node);
+    byNode.set(node, was && was.length === rows.length && was.every((r, i) => r === rows[i]) ? was : rows);
   }
   return {
     c,
     now,
     byNode,
     unscheduled: c.pods.filter((p) => p.node === undefined),
-    statuses: deploymentStatuses(c, now),
+    statuses: deploymentStatuses(c, now, (p) => podRow(cache, p, now).ready),
     // Ready pods each Service sends to (the cluster's own `kubernetes` Service is not drawn).
     endpoints: c.services.map((s) =>
       s.name === 'kubernetes'
         ? 0
-        : c.pods.filter((p) => Object.entries(s.selector).every(([k, v]) => p.labels[k] === v) && rows.get(p)?.ready)
-            .length,
+        : c.pods.filter(
+            (p) => Object.entries(s.selector).every(([k, v]) => p.labels[k] === v) && podRow(cache, p, now).ready,
+          ).length,
     ),
     events: recentEvents(st, now, 8).reverse(),
     drills: drills(c),
@@ -216,7 +253,13 @@ export default function ClusterView({ terminal, uid }: Props) {
   const world = useWorld(terminal);
   const [lastDrill, setLastDrill] = useState('');
   const cache = useRef(new WeakMap<PodState, Drawn>()).current;
-  const view = useMemo(() => (world ? derive(world, cache) : null), [world, cache]);
+  const drawn = useRef<ReadonlyMap<string, readonly PodRow[]>>(new Map());
+  const view = useMemo(() => {
+    if (!world) return null;
+    const v = derive(world, cache, drawn.current);
+    drawn.current = v.byNode;
+    return v;
+  }, [world, cache]);
   if (!view) return <p class="cv2-muted">The cluster appears here once the terminal above has started.</p>;
   const { c, now, byNode, unscheduled, statuses, endpoints, events } = view;
   return (
@@ -225,8 +268,8 @@ export default function ClusterView({ terminal, uid }: Props) {
         The cluster now ({c.nodes.length} nodes, {c.pods.length} pods)
       </p>
       <ul class="cv2-nodes" aria-label="Nodes and their pods">
-        {c.nodes.map((n) => (
-          <NodeCard key={n.name} node={n} pods={byNode.get(n.name) ?? NO_PODS} />
+        {Array.from({ length: Math.ceil(c.nodes.length / NODES_PER_GROUP) }, (_, i) => (
+          <NodeGroup key={i} nodes={c.nodes.slice(i * NODES_PER_GROUP, (i + 1) * NODES_PER_GROUP)} byNode={byNode} />
         ))}
       </ul>
       {unscheduled.length > 0 && (
@@ -285,11 +328,11 @@ export default function ClusterView({ terminal, uid }: Props) {
       <details class="cv2-events">
         <summary>Recent events (what kubectl get events shows)</summary>
         <ol>
-          {/* Newest first: each row's text changes with every tick (its age), so rows are kept by position. */}
+          {/* Newest first: each row's text changes with every tick (its age), so rows are kept by
+              position, and each is one text node. */}
           {events.map((e, i) => (
             <li key={i}>
-              {age(now - e.atMs)} ago, {e.type === 'Warning' ? 'warning' : 'normal'}: {e.reason} on {e.object}:{' '}
-              {e.message}
+              {`${age(now - e.atMs)} ago, ${e.type === 'Warning' ? 'warning' : 'normal'}: ${e.reason} on ${e.object}: ${e.message}`}
             </li>
           ))}
         </ol>
