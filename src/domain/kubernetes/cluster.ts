@@ -309,6 +309,20 @@ export function podView(pod: PodState, nowMs: number): PodView {
     : { phase: 'Running', status: 'Running', ready: false, restarts: 0 };
 }
 
+/**
+ * Whether `podView(pod, t)` is the same for every `t >= nowMs`: a pod whose image runs is Running
+ * and ready for good once ready (any change to the pod makes a new PodState). A view can keep
+ * what it drew for such a pod instead of deriving it again at each tick.
+ */
+export function podViewIsFinal(pod: PodState, nowMs: number): boolean {
+  return (
+    pod.outcome === 'runs' &&
+    pod.scheduledMs !== undefined &&
+    pod.node !== undefined &&
+    nowMs >= pod.scheduledMs + READY_MS
+  );
+}
+
 /** The kubelet's events for a pod up to `nowMs` (Scheduled, Pulling, Pulled, Created, Started, ...). */
 export function podEvents(pod: PodState, nowMs: number): ClusterEvent[] {
   const out: ClusterEvent[] = [];
@@ -353,6 +367,20 @@ export function podEvents(pod: PodState, nowMs: number): ClusterEvent[] {
       `Back-off restarting failed container ${name} in pod ${pod.name}_default`,
     );
   return out;
+}
+
+/**
+ * Bounds on the times of `podEvents(pod, nowMs)` at any `nowMs`, for finding the newest events
+ * without deriving every pod's: none is later than `latestMs`, and at `nowMs >= surelyMs` there
+ * are `surely` of them at exactly `surelyMs` (Scheduled and Pulling, or FailedScheduling).
+ * Kept beside podEvents, whose timeline it follows (the last event is the crash back-off's).
+ */
+export function podEventBounds(pod: PodState): { latestMs: number; surelyMs: number; surely: number } {
+  if (pod.scheduledMs === undefined || pod.node === undefined)
+    return pod.unschedulable
+      ? { latestMs: pod.createdMs, surelyMs: pod.createdMs, surely: 1 }
+      : { latestMs: -Infinity, surelyMs: Infinity, surely: 0 };
+  return { latestMs: pod.scheduledMs + START_MS + 1000 + BACKOFF_START_MS, surelyMs: pod.scheduledMs, surely: 2 };
 }
 
 const requestOf = (t: PodTemplate) => ({
@@ -443,8 +471,11 @@ function podIp(state: ClusterState, node: NodeState): string {
   return `10.244.${i}.${(fnv32(`${state.seed}:${state.seq}:ip`) % 250) + 3}`;
 }
 
+/** The controllers' events kept (the oldest go first). */
+const EVENTS_KEPT = 400;
+
 function event(state: Mutable<ClusterState>, e: ClusterEvent) {
-  state.events = [...state.events, e].slice(-400);
+  state.events = [...state.events, e].slice(-EVENTS_KEPT);
 }
 
 /** One pass of every controller at `nowMs`; returns whether anything changed. */
@@ -539,26 +570,33 @@ function controllersOnce(
       }
     }
   }
-  // ReplicaSet controller.
+  // ReplicaSet controller. Each ReplicaSet's pods, found in one pass (a ReplicaSet only adds or
+  // removes its own, so the grouping holds through the loop).
+  const byOwner = new Map<string, PodState[]>();
+  for (const p of state.pods) {
+    if (p.owner === undefined) continue;
+    const list = byOwner.get(p.owner);
+    if (list) list.push(p);
+    else byOwner.set(p.owner, [p]);
+  }
   for (const rs of state.replicaSets) {
-    const owned = state.pods.filter((p) => p.owner === rs.name);
+    const owned = byOwner.get(rs.name) ?? [];
     if (owned.length < rs.replicas) {
+      const outcome = isImage(rs.template.containers[0]?.image ?? '');
+      const created: PodState[] = [];
+      const events: ClusterEvent[] = [];
       for (let i = owned.length; i < rs.replicas; i++) {
         state.seq += 1;
         const name = `${rs.name}-${encode(fnv32(`${state.seed}:${state.seq}`), 5)}`;
-        const image = rs.template.containers[0]?.image ?? '';
-        state.pods = [
-          ...state.pods,
-          {
-            name,
-            labels: rs.template.labels,
-            owner: rs.name,
-            template: rs.template,
-            createdMs: nowMs,
-            outcome: isImage(image),
-          },
-        ];
-        event(state, {
+        created.push({
+          name,
+          labels: rs.template.labels,
+          owner: rs.name,
+          template: rs.template,
+          createdMs: nowMs,
+          outcome,
+        });
+        events.push({
           atMs: nowMs,
           type: 'Normal',
           reason: 'SuccessfulCreate',
@@ -566,6 +604,8 @@ function controllersOnce(
           message: `Created pod: ${name}`,
         });
       }
+      state.pods = [...state.pods, ...created];
+      state.events = [...state.events, ...events].slice(-EVENTS_KEPT);
       changed = true;
     } else if (owned.length > rs.replicas) {
       const order = [...owned].sort((a, b) => {
@@ -671,8 +711,18 @@ export function podsFor(state: ClusterState, selector: Readonly<Record<string, s
   return state.pods.filter((p) => selects(selector, p.labels));
 }
 
+/** A Deployment's pod counts, as `kubectl get deploy` shows them. */
+export interface DeploymentStatus {
+  readonly replicas: number;
+  readonly ready: number;
+  readonly updated: number;
+  readonly available: number;
+  readonly updatedReady: number;
+  readonly complete: boolean;
+}
+
 /** The deployment's ready/updated/available counts, as `kubectl get deploy` shows them. */
-export function deploymentStatus(state: ClusterState, d: DeploymentState, nowMs: number) {
+export function deploymentStatus(state: ClusterState, d: DeploymentState, nowMs: number): DeploymentStatus {
   const hash = templateHash(d.template);
   const rsNames = new Set(state.replicaSets.filter((r) => r.deployment === d.name).map((r) => r.name));
   const pods = state.pods.filter((p) => p.owner !== undefined && rsNames.has(p.owner));
@@ -686,4 +736,58 @@ export function deploymentStatus(state: ClusterState, d: DeploymentState, nowMs:
     updatedReady: updated.filter((p) => podView(p, nowMs).ready).length,
     complete: updated.length === d.replicas && pods.length === d.replicas && ready.length === d.replicas,
   };
+}
+
+/**
+ * `deploymentStatus` of every Deployment of the cluster, by name, in one pass over the pods (a
+ * view redrawing 20 Deployments of 1,000 pods reads each pod once, not 20 times). `isReady` is
+ * `podView(pod, nowMs).ready` unless the caller already knows it (a view keeping each pod's view).
+ */
+export function deploymentStatuses(
+  state: ClusterState,
+  nowMs: number,
+  isReady: (pod: PodState) => boolean = (pod) => podView(pod, nowMs).ready,
+): Map<string, DeploymentStatus> {
+  // The Deployments owning each ReplicaSet name (one, unless two Deployments' names collide).
+  const owners = new Map<string, string[]>();
+  for (const r of state.replicaSets) {
+    const ds = owners.get(r.name) ?? [];
+    if (!ds.includes(r.deployment)) owners.set(r.name, [...ds, r.deployment]);
+  }
+  const counts = new Map(
+    state.deployments.map((d) => [
+      d.name,
+      { current: `${d.name}-${templateHash(d.template)}`, replicas: 0, ready: 0, updated: 0, updatedReady: 0 },
+    ]),
+  );
+  for (const p of state.pods) {
+    if (p.owner === undefined) continue;
+    const ds = owners.get(p.owner);
+    if (!ds) continue;
+    let ready: boolean | undefined;
+    for (const name of ds) {
+      const c = counts.get(name);
+      if (!c) continue;
+      ready ??= isReady(p);
+      c.replicas += 1;
+      if (ready) c.ready += 1;
+      if (p.owner === c.current) {
+        c.updated += 1;
+        if (ready) c.updatedReady += 1;
+      }
+    }
+  }
+  const out = new Map<string, DeploymentStatus>();
+  for (const d of state.deployments) {
+    const c = counts.get(d.name)!;
+    out.set(d.name, {
+      replicas: c.replicas,
+      ready: c.ready,
+      updated: c.updated,
+      available: c.ready,
+      updatedReady: c.updatedReady,
+      complete: c.updated === d.replicas && c.replicas === d.replicas && c.ready === d.replicas,
+    });
+  }
+  return out;
 }
