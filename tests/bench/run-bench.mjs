@@ -62,8 +62,12 @@ for (const [label, path] of PAGES) {
 // Subject benchmarks: every tests/bench/*.bench.mjs exports `run({ browser, baseUrl })` and
 // returns Markdown lines (a heading and a table) for the report.
 const extra = [];
+// `BENCH_ONLY=cluster-view,egress npm run bench` runs only the benches whose file names contain one
+// of the words (the page-weight table above is always measured).
+const only = (process.env.BENCH_ONLY ?? '').split(',').filter(Boolean);
 for (const file of readdirSync('tests/bench')
   .filter((f) => f.endsWith('.bench.mjs'))
+  .filter((f) => only.length === 0 || only.some((w) => f.includes(w)))
   .sort()) {
   const mod = await import(`./${file}`);
   extra.push('', ...(await mod.run({ browser, baseUrl: `http://127.0.0.1:${PORT}${BASE}` })));
