@@ -34,8 +34,10 @@ export function chartPoints(
   strategies: Strategies | null,
   maxGB: number,
   points: number,
+  /** Names the schedule and strategies (the explorer builds it from its inputs, cheaper than JSON). */
+  scenarioKey: string = JSON.stringify([schedule, strategies]),
 ): ChartPoint[] {
-  const key = JSON.stringify([schedule, strategies, maxGB, points]);
+  const key = `${scenarioKey}|${maxGB}|${points}`;
   const hit = cache.get(key);
   if (hit) return hit;
   // Without strategies the curve depends only on the prices and the range. With them, the domain
