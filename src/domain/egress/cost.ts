@@ -48,8 +48,8 @@ export function meterGB(name: string, gb: unknown): bigint {
   return scaledOf(requireAtMost(name, gb, MAX_GB_PER_MONTH, `${MAX_GB_PER_MONTH} GB (1 EB)`), VOLUME_SCALE);
 }
 
-/** Prices `bytes` under a compiled schedule, exactly. `name` is used in the over-capacity error. */
-export function priceBytes(bytes: bigint, schedule: CompiledSchedule, name: string): ExactCost {
+/** Throws, naming `name`, when `bytes` is beyond a bounded schedule's last tier. */
+function requireWithinCapacity(bytes: bigint, schedule: CompiledSchedule, name: string): void {
   const capacity = schedule.capacityBytes;
   if (capacity !== null && bytes > capacity) {
     const gb = fromScaled(bytes, VOLUME_SCALE);
@@ -59,6 +59,11 @@ export function priceBytes(bytes: bigint, schedule: CompiledSchedule, name: stri
       gb,
     );
   }
+}
+
+/** Prices `bytes` under a compiled schedule, exactly. `name` is used in the over-capacity error. */
+export function priceBytes(bytes: bigint, schedule: CompiledSchedule, name: string): ExactCost {
+  requireWithinCapacity(bytes, schedule, name);
   // Bytes x nano-units = 10^-18 currency units; divide down to the minor unit once per line.
   const divisor = powerOfTen(VOLUME_SCALE + PRICE_SCALE - schedule.minorDigits);
   const lines: { fromBytes: bigint; bytes: bigint; nanoPrice: bigint; costMinor: bigint }[] = [];
@@ -76,6 +81,26 @@ export function priceBytes(bytes: bigint, schedule: CompiledSchedule, name: stri
     done = end;
   }
   return { totalMinor: lines.reduce((sum, line) => sum + line.costMinor, 0n), lines };
+}
+
+/**
+ * priceBytes(bytes, schedule, name).totalMinor without building the bill's lines: the same
+ * rounded lines, summed as they are worked out. For curves, which price dozens of volumes.
+ */
+export function priceBytesTotal(bytes: bigint, schedule: CompiledSchedule, name: string): bigint {
+  requireWithinCapacity(bytes, schedule, name);
+  const divisor = powerOfTen(VOLUME_SCALE + PRICE_SCALE - schedule.minorDigits);
+  const free = bytes < schedule.freeBytes ? bytes : schedule.freeBytes;
+  const billable = bytes - free;
+  let total = 0n;
+  let done = 0n;
+  for (const tier of schedule.tiers) {
+    if (done >= billable) break;
+    const end = tier.upToBytes === null || tier.upToBytes > billable ? billable : tier.upToBytes;
+    total += divideRounded((end - done) * tier.nanoPrice, divisor);
+    done = end;
+  }
+  return total;
 }
 
 /** Converts an exact bill to the public shape in major units. */

@@ -5,7 +5,7 @@
  */
 import { divideRounded, fromScaled } from '../shared/exact';
 import { argumentError } from '../shared/errors';
-import { meterGB, priceBytes } from './cost';
+import { meterGB, priceBytes, priceBytesTotal } from './cost';
 import { VOLUME_SCALE } from './limits';
 import { compileSchedule, type PriceSchedule } from './schedule';
 
@@ -48,7 +48,7 @@ export function costCurve(schedule: PriceSchedule, maxGB: number, points = 50): 
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([bytes, boundary]) => ({
       gb: fromScaled(bytes, VOLUME_SCALE),
-      cost: fromScaled(priceBytes(bytes, compiled, 'maxGB').totalMinor, compiled.minorDigits),
+      cost: fromScaled(priceBytesTotal(bytes, compiled, 'maxGB'), compiled.minorDigits),
       boundary,
     }));
 }

@@ -44,7 +44,13 @@ export {
   type Strategies,
   type StrategyVolumes,
 } from './strategies';
-export { costWithStrategies, type StrategyCost, type StrategyCostLine } from './strategy-cost';
+export {
+  costCurveWithStrategies,
+  costWithStrategies,
+  type StrategyCost,
+  type StrategyCostLine,
+  type StrategyCurvePoint,
+} from './strategy-cost';
 export { formatMoney, formatGB, formatBilledGB } from './format';
 export { formatNumber, formatPrice, type NumberFormat } from './format-number';
 export { parseAmount, parseVolume, MAX_INPUT, PARSE_MESSAGES, type ParseResult } from './parse-amount';

@@ -5,9 +5,12 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { compileSchedule } from './schedule';
+import { meterGB, priceBytes, priceBytesTotal } from './cost';
 import {
   applyStrategies,
   costCurve,
+  costCurveWithStrategies,
   costWithStrategies,
   egressCost,
   formatMoney,
@@ -190,6 +193,64 @@ describe('strategy properties', () => {
         expect(pennies(result.saving)).toBe(pennies(result.withoutStrategies) - pennies(result.total));
       }),
     );
+  });
+});
+
+// The fast paths a slider step takes must give exactly what the plain, whole-bill route gives.
+describe('fast paths equal the plain computation', () => {
+  const bigVolume = fc.oneof(volume, fc.double({ min: 0, max: 1_000_000_000, noNaN: true }));
+
+  it('prices a total without lines exactly as the bill does', () => {
+    fc.assert(
+      fc.property(schedule, bigVolume, (s, gb) => {
+        const compiled = compileSchedule(s);
+        const bytes = meterGB('gbPerMonth', gb);
+        expect(priceBytesTotal(bytes, compiled, 'gbPerMonth')).toBe(
+          priceBytes(bytes, compiled, 'gbPerMonth').totalMinor,
+        );
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('draws the curve with strategies with costWithStrategies totals and costCurve points', () => {
+    const strategies = fc.record({
+      compressionRatio: fc.double({ min: 0.01, max: 1, noNaN: true }),
+      consumerCacheHitRatio: share,
+      cdnOffload: share,
+      cdnFillPricePerGB: fc.oneof(fc.constant(0), price),
+    });
+    fc.assert(
+      fc.property(
+        schedule,
+        schedule,
+        bigVolume,
+        strategies,
+        fc.integer({ min: 2, max: 60 }),
+        fc.constantFrom('decimal-GB', 'binary-GB') satisfies fc.Arbitrary<PriceSchedule['billedUnit']>,
+        (s, cdn, max, chosen, points, billedUnit) => {
+          const origin = { ...s, billedUnit };
+          const withCdn = { ...chosen, cdnSchedule: cdn };
+          const fast = costCurveWithStrategies(origin, withCdn, max, points);
+          const plain = costCurve(origin, max, points);
+          expect(fast.map(({ gb, cost, boundary }) => ({ gb, cost, boundary }))).toEqual(plain);
+          for (const point of fast) {
+            expect(point.withStrategies).toBe(costWithStrategies(point.gb, origin, withCdn).total);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('refuses what costWithStrategies refuses', () => {
+    const s: PriceSchedule = { currency: 'GBP', freeGB: 0, tiers: [{ upToGB: null, pricePerGB: 0.07 }] };
+    expect(() => costCurveWithStrategies(s, { cdnOffload: 0.5 }, 100)).toThrow(/cdnSchedule/);
+    expect(() => costCurveWithStrategies(s, { compressionRatio: 0 }, 100)).toThrow(/compressionRatio/);
+    expect(() => costCurveWithStrategies(s, { cdnOffload: 0.5, cdnSchedule: { ...s, currency: 'USD' } }, 100)).toThrow(
+      /cdnSchedule.currency/,
+    );
+    expect(() => costCurveWithStrategies(s, {}, -1)).toThrow(/maxGB/);
   });
 });
 

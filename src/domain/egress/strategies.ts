@@ -12,7 +12,7 @@
  * Volumes are split in whole bytes, so originalGB >= afterCompressionGB = cachedGB + cdnGB +
  * egressGB exactly, and no volume is ever negative.
  */
-import { decimalOf, fromScaled, toScaled, multiply } from '../shared/exact';
+import { decimalOf, fromScaled, toScaled, multiply, type Decimal } from '../shared/exact';
 import { argumentError, requireAtMost, requireShare } from '../shared/errors';
 import { MAX_PRICE_PER_GB, VOLUME_SCALE } from './limits';
 import { meterGB } from './cost';
@@ -106,13 +106,19 @@ export function cacheStrategies(placement: CachePlacement, hitRatio: number): St
 }
 
 /** bytes x share, rounded half-up to a whole byte; never more than `bytes` as share <= 1. */
-function shareOf(bytes: bigint, share: number): bigint {
-  return toScaled(multiply({ coefficient: bytes, exponent: 0 }, decimalOf(share)), 0);
+function shareOf(bytes: bigint, share: Decimal): bigint {
+  return toScaled(multiply({ coefficient: bytes, exponent: 0 }, share), 0);
 }
 
-/** Checks the strategies and splits `gbPerMonth` into bytes (see applyStrategies). */
-export function splitBytes(gbPerMonth: number, strategies: Strategies): ByteSplit {
-  const original = meterGB('gbPerMonth', gbPerMonth);
+/** The three shares of a checked set of strategies, as exact decimals. */
+export interface StrategyShares {
+  readonly compression: Decimal;
+  readonly hit: Decimal;
+  readonly offload: Decimal;
+}
+
+/** Checks the strategies (throwing a RangeError naming the one out of range) and reads their shares. */
+export function checkStrategies(strategies: Strategies): StrategyShares {
   const ratio = strategies.compressionRatio ?? 1;
   if (typeof ratio !== 'number' || !(ratio > 0 && ratio <= 1)) {
     throw argumentError(
@@ -127,10 +133,21 @@ export function splitBytes(gbPerMonth: number, strategies: Strategies): ByteSpli
     throw argumentError('cdnSchedule', 'a price schedule when cdnOffload is greater than 0', strategies.cdnSchedule);
   }
   requireAtMost('cdnFillPricePerGB', strategies.cdnFillPricePerGB ?? 0, MAX_PRICE_PER_GB, String(MAX_PRICE_PER_GB));
-  const afterCompression = shareOf(original, ratio);
-  const cached = shareOf(afterCompression, hit);
-  const cdn = shareOf(afterCompression - cached, offload);
+  return { compression: decimalOf(ratio), hit: decimalOf(hit), offload: decimalOf(offload) };
+}
+
+/** Splits a metered volume (whole bytes) by checked shares (see applyStrategies). */
+export function splitMetered(original: bigint, shares: StrategyShares): ByteSplit {
+  const afterCompression = shareOf(original, shares.compression);
+  const cached = shareOf(afterCompression, shares.hit);
+  const cdn = shareOf(afterCompression - cached, shares.offload);
   return { original, afterCompression, cached, cdn, egress: afterCompression - cached - cdn };
+}
+
+/** Checks the strategies and splits `gbPerMonth` into bytes (see applyStrategies). */
+export function splitBytes(gbPerMonth: number, strategies: Strategies): ByteSplit {
+  const original = meterGB('gbPerMonth', gbPerMonth);
+  return splitMetered(original, checkStrategies(strategies));
 }
 
 /**

@@ -6,11 +6,19 @@
  */
 import { divideRounded, fromScaled, powerOfTen, scaledOf } from '../shared/exact';
 import { argumentError } from '../shared/errors';
-import { priceBytes, toEgressCost, type CostLine, type EgressCost, type ExactCost } from './cost';
+import { meterGB, priceBytes, priceBytesTotal, toEgressCost, type CostLine, type EgressCost } from './cost';
+import { costCurve, type CurvePoint } from './curve';
 import { PRICE_SCALE, VOLUME_SCALE } from './limits';
 import { billedUnitOf } from './billed-unit';
-import { compileSchedule, type PriceSchedule } from './schedule';
-import { splitBytes, volumesOf, type Strategies, type StrategyVolumes } from './strategies';
+import { compileSchedule, type CompiledSchedule, type PriceSchedule } from './schedule';
+import {
+  checkStrategies,
+  splitBytes,
+  splitMetered,
+  volumesOf,
+  type Strategies,
+  type StrategyVolumes,
+} from './strategies';
 
 /** A bill line tagged with what it pays for. */
 export interface StrategyCostLine extends CostLine {
@@ -52,6 +60,83 @@ export function costWithStrategies(
 ): StrategyCost {
   const origin = compileSchedule(schedule);
   const split = splitBytes(gbPerMonth, strategies);
+  const { cdnSchedule, fillNanoPrice } = cdnBilling(schedule, origin, strategies);
+  const before = priceBytes(split.original, origin, 'gbPerMonth');
+  const egress = priceBytes(split.egress, origin, 'gbPerMonth');
+  const cdn = priceBytes(split.cdn, cdnSchedule, CDN_VOLUME);
+  const divisor = powerOfTen(VOLUME_SCALE + PRICE_SCALE - origin.minorDigits);
+  const fillMinor = divideRounded(split.cdn * fillNanoPrice, divisor);
+  const totalMinor = egress.totalMinor + cdn.totalMinor + fillMinor;
+  const money = (minor: bigint): number => fromScaled(minor, origin.minorDigits);
+  const egressBill = toEgressCost(egress, origin);
+  const cdnBill = toEgressCost(cdn, cdnSchedule);
+  const tag = (bill: EgressCost, item: StrategyCostLine['item']): StrategyCostLine[] =>
+    bill.lines.map((line) => ({ ...line, item }));
+  const lines = [...tag(egressBill, 'origin-egress'), ...tag(cdnBill, 'cdn-delivery')];
+  if (split.cdn > 0n) {
+    const gb = fromScaled(split.cdn, VOLUME_SCALE);
+    lines.push({
+      item: 'cdn-fill',
+      fromGB: 0,
+      toGB: gb,
+      gb,
+      pricePerGB: fromScaled(fillNanoPrice, PRICE_SCALE),
+      cost: money(fillMinor),
+    });
+  }
+  return {
+    currency: origin.currency,
+    total: money(totalMinor),
+    withoutStrategies: money(before.totalMinor),
+    saving: money(before.totalMinor - totalMinor),
+    volumes: volumesOf(split),
+    egress: egressBill,
+    cdn: cdnBill,
+    lines,
+  };
+}
+
+/** One point of a cost curve with the bill once strategies apply. */
+export interface StrategyCurvePoint extends CurvePoint {
+  /** costWithStrategies(gb, schedule, strategies).total: the monthly cost with the strategies. */
+  withStrategies: number;
+}
+
+/**
+ * costCurve(schedule, maxGB, points) with, at each point, the total costWithStrategies gives for
+ * that volume: the same numbers, worked out once for the curve (the schedules compiled and the
+ * strategies checked once, and only totals priced) rather than a whole bill per point.
+ * Throws what costCurve or costWithStrategies would throw.
+ */
+export function costCurveWithStrategies(
+  schedule: PriceSchedule,
+  strategies: Strategies,
+  maxGB: number,
+  points = 50,
+): StrategyCurvePoint[] {
+  const curve = costCurve(schedule, maxGB, points);
+  const origin = compileSchedule(schedule);
+  const shares = checkStrategies(strategies);
+  const { cdnSchedule, fillNanoPrice } = cdnBilling(schedule, origin, strategies);
+  const divisor = powerOfTen(VOLUME_SCALE + PRICE_SCALE - origin.minorDigits);
+  return curve.map((point) => {
+    const split = splitMetered(meterGB('gbPerMonth', point.gb), shares);
+    const totalMinor =
+      priceBytesTotal(split.egress, origin, 'gbPerMonth') +
+      priceBytesTotal(split.cdn, cdnSchedule, CDN_VOLUME) +
+      divideRounded(split.cdn * fillNanoPrice, divisor);
+    return { ...point, withStrategies: fromScaled(totalMinor, origin.minorDigits) };
+  });
+}
+
+const CDN_VOLUME = 'the CDN volume (gbPerMonth after cache x cdnOffload)';
+
+/** The CDN's schedule (a free one when none is given) and fill price, checked against the origin's. */
+function cdnBilling(
+  schedule: PriceSchedule,
+  origin: CompiledSchedule,
+  strategies: Strategies,
+): { cdnSchedule: CompiledSchedule; fillNanoPrice: bigint } {
   // With no CDN in use, bill its (zero) GB on a free flat schedule in the origin's currency.
   const cdnSchedule = compileSchedule(
     strategies.cdnSchedule ?? { currency: origin.currency, freeGB: 0, tiers: [{ upToGB: null, pricePerGB: 0 }] },
@@ -74,36 +159,5 @@ export function costWithStrategies(
       cdnSchedule.currency,
     );
   }
-  const before = priceBytes(split.original, origin, 'gbPerMonth');
-  const egress = priceBytes(split.egress, origin, 'gbPerMonth');
-  const cdn = priceBytes(split.cdn, cdnSchedule, 'the CDN volume (gbPerMonth after cache x cdnOffload)');
-  const fillNanoPrice = scaledOf(strategies.cdnFillPricePerGB ?? 0, PRICE_SCALE);
-  const divisor = powerOfTen(VOLUME_SCALE + PRICE_SCALE - origin.minorDigits);
-  const fillMinor = divideRounded(split.cdn * fillNanoPrice, divisor);
-  const totalMinor = egress.totalMinor + cdn.totalMinor + fillMinor;
-  const money = (minor: bigint): number => fromScaled(minor, origin.minorDigits);
-  const tag = (exact: ExactCost, item: StrategyCostLine['item'], compiled: typeof origin): StrategyCostLine[] =>
-    toEgressCost(exact, compiled).lines.map((line) => ({ ...line, item }));
-  const lines = [...tag(egress, 'origin-egress', origin), ...tag(cdn, 'cdn-delivery', cdnSchedule)];
-  if (split.cdn > 0n) {
-    const gb = fromScaled(split.cdn, VOLUME_SCALE);
-    lines.push({
-      item: 'cdn-fill',
-      fromGB: 0,
-      toGB: gb,
-      gb,
-      pricePerGB: fromScaled(fillNanoPrice, PRICE_SCALE),
-      cost: money(fillMinor),
-    });
-  }
-  return {
-    currency: origin.currency,
-    total: money(totalMinor),
-    withoutStrategies: money(before.totalMinor),
-    saving: money(before.totalMinor - totalMinor),
-    volumes: volumesOf(split),
-    egress: toEgressCost(egress, origin),
-    cdn: toEgressCost(cdn, cdnSchedule),
-    lines,
-  };
+  return { cdnSchedule, fillNanoPrice: scaledOf(strategies.cdnFillPricePerGB ?? 0, PRICE_SCALE) };
 }

@@ -62,8 +62,25 @@ export function toScaled(d: Decimal, scale: number): bigint {
   return divideRounded(d.coefficient, powerOfTen(-shift));
 }
 
-/** Rounds a finite number to `scale` decimal places exactly, as an integer count of 10^-scale. */
+// Below 2^51 units of 10^-scale, one ulp of n is under half a unit, so at most one multiple of
+// 10^-scale reads back as n: then that multiple is n's shortest round-trip text (see scaledOf).
+const FAST_SCALED_LIMIT = 2 ** 51;
+// 2^53: every integer up to it is exact in a double.
+const SAFE_BIGINT = 2n ** 53n;
+
+/**
+ * Rounds a finite number to `scale` decimal places exactly, as an integer count of 10^-scale.
+ * Fast path (a slider step calls this dozens of times): when m = round(n × 10^scale) is below
+ * 2^51 and m / 10^scale reads back as n, the decimal m × 10^-scale is the only one with at most
+ * `scale` decimals that rounds to n, so it is n's shortest text and the answer is m exactly;
+ * otherwise (more decimals than `scale`, or large) the number's text is rounded as before.
+ */
 export function scaledOf(n: number, scale: number): bigint {
+  if (scale >= 0 && scale <= 22) {
+    const unit = 10 ** scale; // exact: 10^22 < 2^53 x 2^22
+    const m = Math.round(n * unit);
+    if (Math.abs(m) < FAST_SCALED_LIMIT && m / unit === n) return BigInt(m);
+  }
   return toScaled(decimalOf(n), scale);
 }
 
@@ -72,8 +89,16 @@ export function decimalToNumber(d: Decimal): number {
   return Number(`${d.coefficient}e${d.exponent}`);
 }
 
-/** The double nearest to `units` × 10^-scale, e.g. fromScaled(210n, 2) === 2.1. */
+/**
+ * The double nearest to `units` × 10^-scale, e.g. fromScaled(210n, 2) === 2.1. When both
+ * `units` (at most 2^53) and 10^scale (scale <= 22) are exact doubles, one IEEE division rounds
+ * the true quotient to the nearest double, as the parser does with the decimal text, and is
+ * much cheaper; larger values go through the text.
+ */
 export function fromScaled(units: bigint, scale: number): number {
+  if (scale >= 0 && scale <= 22 && units <= SAFE_BIGINT && units >= -SAFE_BIGINT) {
+    return Number(units) / 10 ** scale;
+  }
   return decimalToNumber({ coefficient: units, exponent: -scale });
 }
 

@@ -16,9 +16,9 @@ interface Props {
 /** Cost against volume as an SVG line chart, with its legend and a table alternative. */
 export function CostChart({ uid, data, settled, width }: Props) {
   const g = chartGeometry(data, width);
-  // What a volume step leaves alone (the axes, gridlines and curves) is diffed only when it changes.
-  const frame = [g.width, g.without, g.with, g.boundaries.join(), ...g.yTicks.map((t) => `${t.y}${t.label}`)];
-  const ticks = g.xTicks.map((t) => `${t.x}${t.label}${t.anchor}`).join();
+  // What a volume step leaves alone (the axes, gridlines and curves) is diffed only when it changes:
+  // chartGeometry hands back the same arrays and strings while the chart's frame stays the same.
+  const frame = [g.width, g.without, g.with, g.boundaries, g.yTicks, g.xTicks];
   // The table is in the server's HTML (so it reads without JavaScript); once hydrated it is kept
   // up to date only while its <details> is open, which spares each slider step 30-odd cells.
   const [hydrated, setHydrated] = useState(false);
@@ -34,7 +34,7 @@ export function CostChart({ uid, data, settled, width }: Props) {
         height={g.height}
         class="egx-svg"
       >
-        <Frozen deps={[...frame, ticks]}>
+        <Frozen deps={frame}>
           {g.yTicks.map((t) => (
             <g key={t.y} class="egx-grid">
               <line x1={g.plot.left} x2={g.plot.right} y1={t.y} y2={t.y} />

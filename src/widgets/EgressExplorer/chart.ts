@@ -44,16 +44,39 @@ function ticks(step: number, top: number): number[] {
 
 const f = (n: number): string => (Math.round(n * 10) / 10).toString();
 
+// The chart's frame (axes, ticks, curves) depends on the curve, not on the scenario's own point:
+// a volume step inside the chart's range moves only the marker, so the frame is remembered per
+// curve (the curves themselves are cached in curve.ts, so their identity is stable).
+type Frame = Omit<ChartGeometry, 'marker'> & { top: number; maxGB: number };
+const frames = new WeakMap<ChartData['points'], { highest: number; byKey: Map<string, Frame> }>();
+
 /** Lays the chart out for `width` pixels (clamped to 280..760). */
 export function chartGeometry(data: ChartData, requestedWidth: number): ChartGeometry {
   const width = Math.min(760, Math.max(280, Math.round(requestedWidth)));
+  let entry = frames.get(data.points);
+  if (entry === undefined) {
+    entry = { highest: Math.max(...data.points.map((p) => Math.max(p.with, p.without))), byKey: new Map() };
+    frames.set(data.points, entry);
+  }
+  const highest = Math.max(data.current.with, data.current.without, entry.highest);
+  const key = `${width}|${highest}|${data.maxGB}|${data.unit}|${data.currency}|${data.strategies}`;
+  let frame = entry.byKey.get(key);
+  if (frame === undefined) {
+    frame = frameOf(data, width, highest);
+    if (entry.byKey.size > 8) entry.byKey.clear();
+    entry.byKey.set(key, frame);
+  }
+  const { top, maxGB, plot, ...rest } = frame;
+  const x = (gb: number): number => plot.left + (gb / maxGB) * (plot.right - plot.left);
+  const y = (cost: number): number => plot.bottom - (cost / top) * (plot.bottom - plot.top);
+  const current = data.strategies ? data.current.with : data.current.without;
+  return { ...rest, plot, marker: { x: x(Math.min(data.current.gb, maxGB)), y: y(current) } };
+}
+
+/** Everything but the marker. */
+function frameOf(data: ChartData, width: number, highest: number): Frame {
   const height = CHART_HEIGHT;
   const plot = { left: PAD.left, right: width - PAD.right, top: PAD.top, bottom: height - PAD.bottom };
-  const highest = Math.max(
-    data.current.with,
-    data.current.without,
-    ...data.points.map((p) => Math.max(p.with, p.without)),
-  );
   const yStep = niceStep(highest, 4, 0.01);
   const top = Math.max(yStep, yStep * Math.ceil(highest / yStep - 1e-9));
   const maxGB = data.maxGB > 0 ? data.maxGB : 1;
@@ -72,16 +95,16 @@ export function chartGeometry(data: ChartData, requestedWidth: number): ChartGeo
     y: y(cost),
     label: cost === 0 ? '' : formatMoney(cost, data.currency),
   }));
-  const current = data.strategies ? data.current.with : data.current.without;
   return {
     width,
     height,
     plot,
+    top,
+    maxGB,
     without: path((p) => p.without),
     with: data.strategies ? path((p) => p.with) : null,
     boundaries: data.points.filter((p) => p.boundary).map((p) => x(p.gb)),
     xTicks,
     yTicks,
-    marker: { x: x(Math.min(data.current.gb, maxGB)), y: y(current) },
   };
 }

@@ -76,9 +76,29 @@ const PARSERS: Readonly<Record<NumberFieldId, (text: string, ctx: FieldContext) 
   cdnPrice: upTo(MAX_PRICE_PER_GB),
 };
 
+// A slider step checks every field again, but only one field's text changed: the others' results
+// are remembered per context (contextOf hands back the same object while the choices stay).
+const remembered = new WeakMap<FieldContext, Map<string, ParseResult | string>>();
+
+/** `compute()`, remembered for this context under `key` (at most a few hundred entries). */
+function rememberFor<T extends ParseResult | string>(ctx: FieldContext, key: string, compute: () => T): T {
+  let known = remembered.get(ctx);
+  if (known === undefined) {
+    known = new Map();
+    remembered.set(ctx, known);
+  }
+  const hit = known.get(key);
+  if (hit !== undefined) return hit as T;
+  if (known.size > 500) known.clear();
+  const value = compute();
+  known.set(key, value);
+  return value;
+}
+
 /** Parses a field's text: a value, or the sentence to show next to the field. Never throws. */
 export function parseField(field: NumberFieldId, text: string, ctx: FieldContext): ParseResult {
-  return PARSERS[field](typeof text === 'string' ? text : '', ctx);
+  const t = typeof text === 'string' ? text : '';
+  return rememberFor(ctx, `parse|${field}|${t}`, () => PARSERS[field](t, ctx));
 }
 
 const PRICE_SCALE = linearScale(0, 250, 1000); // £0.000 to £0.250 in steps of 0.1p
@@ -121,6 +141,10 @@ function makeScale(field: NumberFieldId, ctx: FieldContext): SliderScale {
 
 /** How a screen reader announces a slider's value, e.g. "10 TB", "40%", "£0.07 per GB". */
 export function valueText(field: NumberFieldId, value: number, ctx: FieldContext): string {
+  return rememberFor(ctx, `text|${field}|${value}`, () => announce(field, value, ctx));
+}
+
+function announce(field: NumberFieldId, value: number, ctx: FieldContext): string {
   const n = formatNumber(value);
   switch (field) {
     case 'volume':

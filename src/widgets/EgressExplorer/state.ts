@@ -73,9 +73,13 @@ export function activeFields(kind: ScenarioKind, pricing: PricingId): NumberFiel
 
 let lastContext: { key: string; context: FieldContext } | null = null;
 
-/** What parsing and sliders need to know about the current choices (remembered: every field asks). */
+/**
+ * What parsing and sliders need to know about the current choices (remembered: every field asks).
+ * A flat rate's capacity (none) and currency (GBP) do not depend on its price, so the price slider
+ * keeps the same context, and the fields' remembered results with it.
+ */
 export function contextOf(state: Pick<ExplorerState, 'unit' | 'pricing'>, flatPrice: number): FieldContext {
-  const key = `${state.unit}|${state.pricing}|${flatPrice}`;
+  const key = `${state.unit}|${state.pricing}`;
   if (lastContext?.key === key) return lastContext.context;
   const schedule = scheduleOf({ pricing: state.pricing, flatPrice });
   const context = { unit: state.unit, capGB: capacityGB(schedule), currency: schedule.currency };

@@ -224,7 +224,7 @@ export function explorerView(inputs: ExplorerInputs): ExplorerView {
           sourceLabel: '',
           unit: S.billedUnit(billedUnitOf(schedule).label, S.flatUnit),
         },
-    chart: chartData(schedule, strategies, gb, bill),
+    chart: chartData(schedule, strategies, gb, bill, curveKey(inputs, used)),
   };
 }
 
@@ -275,16 +275,25 @@ function tableOf(
   return rows;
 }
 
+/** What the chart's curves depend on: the price list and the strategies (scheduleOf, strategiesOf). */
+function curveKey(inputs: ExplorerInputs, used: boolean): string {
+  const { pricing, flatPrice, compressionPct, cachePct, cdnPct, cdnPrice } = inputs;
+  return used
+    ? `${pricing}|${flatPrice}|${compressionPct}|${cachePct}|${cdnPct}|${cdnPrice}`
+    : `${pricing}|${flatPrice}`;
+}
+
 function chartData(
   schedule: PriceSchedule,
   strategies: ReturnType<typeof strategiesOf> | null,
   gb: number,
   bill: StrategyCost,
+  key: string,
 ): ChartData {
   const currency = schedule.currency;
   const money = (amount: number): string => formatMoney(amount, currency);
   const maxGB = chartRangeGB(gb, capacityGB(schedule));
-  const points = chartPoints(schedule, strategies, maxGB, CHART_POINTS);
+  const points = chartPoints(schedule, strategies, maxGB, CHART_POINTS, key);
   const last = points[points.length - 1];
   const unit = billedUnitOf(schedule);
   const volume = (n: number): string => formatBilledGB(n, unit);
