@@ -16,6 +16,8 @@
 // the same way. The terminal's own screen redraws in a later frame (xterm renders on its own
 // animation frame) and is in neither row.
 
+import { installDomReplay } from './dom-replay.mjs';
+
 const RUNS = 30;
 const TARGET_RATIO = 1.25;
 const LESSON = 'learn/deploying/kubernetes-deployment-and-service/';
@@ -41,77 +43,9 @@ async function measure({ runs, terminal }) {
   const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
   const button = () => [...view.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Delete a pod');
 
-  /** Times `act` dispatched at a frame start; returns its DOM changes and when the last one was seen. */
-  async function timed(act) {
-    await frame();
-    const records = [];
-    let last = 0;
-    const observer = new MutationObserver((list) => {
-      records.push(...list);
-      last = performance.now();
-    });
-    observer.observe(view, {
-      subtree: true,
-      childList: true,
-      characterData: true,
-      characterDataOldValue: true,
-      attributes: true,
-      attributeOldValue: true,
-    });
-    const { t0, painted } = await new Promise((resolve) => {
-      requestAnimationFrame(() => {
-        const t0 = performance.now();
-        act();
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => resolve({ t0, painted: performance.now() });
-        channel.port2.postMessage(0);
-      });
-    });
-    await frame();
-    records.push(...observer.takeRecords());
-    observer.disconnect();
-    return { step: painted - t0, script: last > t0 ? last - t0 : 0, records };
-  }
-
-  /** Undoes `records` (not timed), lets a frame paint, then writes them again directly, timed the same way. */
-  async function floorOf(records) {
-    // The new value of each text or attribute change: the next change's old value, or the value now.
-    const after = records.map((r, k) => {
-      const later = records
-        .slice(k + 1)
-        .find((n) => n.target === r.target && n.type === r.type && n.attributeName === r.attributeName);
-      if (r.type === 'characterData') return later ? later.oldValue : r.target.data;
-      if (r.type === 'attributes') return later ? later.oldValue : r.target.getAttribute(r.attributeName);
-      return null;
-    });
-    const apply = (r, k, forward) => {
-      if (r.type === 'characterData') r.target.data = forward ? after[k] : r.oldValue;
-      else if (r.type === 'attributes') {
-        const v = forward ? after[k] : r.oldValue;
-        if (v === null) r.target.removeAttribute(r.attributeName);
-        else r.target.setAttribute(r.attributeName, v);
-      } else {
-        const [gone, come] = forward ? [r.removedNodes, r.addedNodes] : [r.addedNodes, r.removedNodes];
-        for (const n of gone) n.parentNode?.removeChild(n);
-        for (const n of come)
-          r.target.insertBefore(n, r.nextSibling && r.nextSibling.parentNode === r.target ? r.nextSibling : null);
-      }
-    };
-    for (let k = records.length - 1; k >= 0; k -= 1) apply(records[k], k, false);
-    await frame();
-    await frame();
-    const direct = await new Promise((resolve) => {
-      requestAnimationFrame(() => {
-        const t0 = performance.now();
-        for (const [k, r] of records.entries()) apply(r, k, true);
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => resolve(performance.now() - t0);
-        channel.port2.postMessage(0);
-      });
-    });
-    await frame();
-    return direct;
-  }
+  // The timing and the floor (the same DOM changes written directly): tests/bench/dom-replay.mjs.
+  const timed = (act) => window.__domReplay.timed(view, act);
+  const floorOf = (records) => window.__domReplay.floorOf(records);
 
   const rows = { drill: { step: [], script: [], floor: [] }, update: { step: [], script: [], floor: [] } };
   const unchanged = { drill: 0, update: 0 };
@@ -173,6 +107,7 @@ export async function run({ browser, baseUrl }) {
   await view.getByText('The cluster now (101 nodes, 1000 pods)').waitFor({ timeout: 60_000 });
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.evaluate(installDomReplay);
   const r = await page.evaluate(measure, { runs: RUNS, terminal: TERMINAL });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   await page.close();
