@@ -70,9 +70,7 @@ test('export, then import into a fresh browser, restores progress; a bad file is
   await p2
     .getByLabel('Progress file (JSON)')
     .setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"app":"other"}') });
-  await expect(p2.locator('#import-message')).toContainText(
-    'Import refused: the file was not exported by this course',
-  );
+  await expect(p2.locator('#import-message')).toContainText('Import refused: the file was not exported by this course');
   await expect(p2.locator('.progress-text')).toHaveText(/^0 of/);
   await p2.getByLabel('Progress file (JSON)').setInputFiles(file);
   await expect(p2.locator('#import-message')).toHaveText('Imported: 1 completed lesson.');
