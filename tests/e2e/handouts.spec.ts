@@ -156,6 +156,19 @@ test('printing leaves out navigation, header, footer and every widget control, k
     expect(await a.evaluate((el) => getComputedStyle(el).breakBefore)).toBe('page');
 });
 
+test('paper is light whatever the screen theme: a dark-theme learner prints the light palette, code and drawings', async ({
+  page,
+}) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto(MODULE);
+  const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(await bg()).not.toBe('rgb(255, 255, 255)');
+  await page.emulateMedia({ colorScheme: 'dark', media: 'print' });
+  expect(await bg()).toBe('rgb(255, 255, 255)');
+  const img = page.locator('.handout-lesson figure.diagram img').first();
+  expect(await img.evaluate((el) => getComputedStyle(el).filter)).toBe('none');
+});
+
 test('without JavaScript the handout reads in full and the Print button is not offered', async ({ browser }) => {
   const ctx = await browser.newContext({ javaScriptEnabled: false });
   const page = await ctx.newPage();
